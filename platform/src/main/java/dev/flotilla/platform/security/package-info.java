@@ -1,0 +1,8 @@
+/**
+ * Security concerns shared by every system; today the production guard that refuses to
+ * start the {@code prod} profile on a built-in default secret.
+ */
+@NullMarked
+package dev.flotilla.platform.security;
+
+import org.jspecify.annotations.NullMarked;
