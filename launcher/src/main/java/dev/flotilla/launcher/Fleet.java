@@ -1,0 +1,45 @@
+package dev.flotilla.launcher;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one list of systems the launcher knows. Adding a system is one entry here.
+ */
+final class Fleet {
+
+	private static final List<SystemSpec> SYSTEMS = List.of(
+			new SystemSpec("datapress-api", 8080, new Kind.BootJar(Path.of("datapress/api/target/datapress-api.jar")),
+					"/health", SystemSpec.NO_CREDENTIALS),
+			new SystemSpec("datapress-web", 8081, new Kind.StaticSite(Path.of("datapress/web"), "datapress-api"), "/",
+					SystemSpec.NO_CREDENTIALS));
+
+	private Fleet() {
+	}
+
+	/**
+	 * The systems in start order, each on its default port unless
+	 * {@code FLOTILLA_<SYSTEM>_PORT} overrides it.
+	 */
+	static List<SystemSpec> systems(Map<String, String> env) {
+		return SYSTEMS.stream().map((spec) -> withPortOverride(spec, env.get(spec.portVariable()))).toList();
+	}
+
+	private static SystemSpec withPortOverride(SystemSpec spec, String value) {
+		if (value == null || value.isBlank()) {
+			return spec;
+		}
+		try {
+			int port = Integer.parseInt(value.trim());
+			if (port > 0 && port < 65536) {
+				return spec.withPort(port);
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below with the variable's name
+		}
+		throw new IllegalArgumentException(spec.portVariable() + " must be a port number, got '" + value + "'");
+	}
+
+}

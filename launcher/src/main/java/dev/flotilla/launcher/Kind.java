@@ -1,0 +1,57 @@
+package dev.flotilla.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How a system is started. A new kind (an npm dev server for the shop front, say) is one
+ * more record here.
+ */
+sealed interface Kind {
+
+	/** What is missing under the repository root to start this kind, if anything. */
+	Optional<String> missing(Path root);
+
+	Running start(SystemSpec spec, StartContext context) throws IOException;
+
+	/** A Spring Boot executable jar, run as a child process with {@code SERVER_PORT}. */
+	record BootJar(Path jar) implements Kind {
+
+		@Override
+		public Optional<String> missing(Path root) {
+			return Files.isRegularFile(root.resolve(this.jar)) ? Optional.empty()
+					: Optional.of(this.jar + " not found: build it first with 'mvn -DskipTests package'");
+		}
+
+		@Override
+		public Running start(SystemSpec spec, StartContext context) throws IOException {
+			List<String> command = List.of(ChildProcess.javaCommand(), "-jar",
+					context.root().resolve(this.jar).toString());
+			return ChildProcess.start(spec, command, Map.of("SERVER_PORT", Integer.toString(spec.port())), context);
+		}
+
+	}
+
+	/**
+	 * Static files served in-process, with {@code /api/…} proxied to the named system.
+	 */
+	record StaticSite(Path directory, String upstream) implements Kind {
+
+		@Override
+		public Optional<String> missing(Path root) {
+			return Files.isRegularFile(root.resolve(this.directory).resolve("index.html")) ? Optional.empty()
+					: Optional.of(this.directory.resolve("index.html") + " not found");
+		}
+
+		@Override
+		public Running start(SystemSpec spec, StartContext context) throws IOException {
+			return StaticSiteServer.start(spec, context.root().resolve(this.directory), context.portOf(this.upstream));
+		}
+
+	}
+
+}

@@ -1,0 +1,48 @@
+package dev.flotilla.launcher;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class FleetTests {
+
+	@Test
+	void listsDataPressOnItsContractPorts() {
+		assertThat(Fleet.systems(Map.of())).extracting(SystemSpec::name, SystemSpec::port)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("datapress-api", 8080),
+					org.assertj.core.groups.Tuple.tuple("datapress-web", 8081));
+	}
+
+	@Test
+	void namesAreUniqueAndEveryStaticSiteProxiesToAKnownSystem() {
+		var names = Fleet.systems(Map.of()).stream().map(SystemSpec::name).toList();
+		assertThat(names).doesNotHaveDuplicates();
+		Fleet.systems(Map.of())
+			.stream()
+			.map(SystemSpec::kind)
+			.filter(Kind.StaticSite.class::isInstance)
+			.map((kind) -> ((Kind.StaticSite) kind).upstream())
+			.forEach((upstream) -> assertThat(names).contains(upstream));
+	}
+
+	@Test
+	void takesPortsFromFlotillaVariables() {
+		var systems = Fleet.systems(Map.of("FLOTILLA_DATAPRESS_API_PORT", "18080"));
+		assertThat(systems.get(0).port()).isEqualTo(18080);
+		assertThat(systems.get(0).healthUri()).hasToString("http://127.0.0.1:18080/health");
+		assertThat(systems.get(1).port()).isEqualTo(8081);
+	}
+
+	@Test
+	void rejectsAPortThatIsNotANumber() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Fleet.systems(Map.of("FLOTILLA_DATAPRESS_WEB_PORT", "http")))
+			.withMessageContaining("FLOTILLA_DATAPRESS_WEB_PORT");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Fleet.systems(Map.of("FLOTILLA_DATAPRESS_WEB_PORT", "70000")));
+	}
+
+}
