@@ -1,0 +1,5 @@
+/**
+ * Checks of the deployment files (Compose, Kustomize) against the tools and models that
+ * consume them.
+ */
+package dev.flotilla.deploy;
