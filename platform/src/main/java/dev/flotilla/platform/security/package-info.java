@@ -1,5 +1,6 @@
 /**
- * Security concerns shared by every system; today the production guard that refuses to
+ * Security concerns shared by every system: password hashing, HTTP Basic verified against
+ * a hash with a cache of verified credentials, and the production guard that refuses to
  * start the {@code prod} profile on a built-in default secret.
  */
 @NullMarked

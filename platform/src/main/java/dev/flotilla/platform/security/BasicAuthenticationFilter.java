@@ -1,0 +1,76 @@
+package dev.flotilla.platform.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import dev.flotilla.platform.error.ApiError;
+import dev.flotilla.platform.error.ApiErrors;
+
+/**
+ * HTTP Basic for an API with one user: lets a request through when its
+ * {@code Authorization} header passes a {@link BasicCredentialsVerifier}, otherwise
+ * answers 401 with {@code WWW-Authenticate: Basic realm="..."} and the JSON error shape
+ * (code {@code unauthorized}; a system's {@code ApiErrorBodyCustomizer} may fix the
+ * body). Register it for the paths to protect.
+ * <p>
+ * Why not Spring Security here: a stateless API with one Basic user needs nothing but
+ * this check, and Spring Security's chain (a dozen filters, a security context per
+ * request, a password hash per request unless a cache is added anyway) costs more on the
+ * hot path than the whole rest of such a request.
+ */
+public final class BasicAuthenticationFilter extends OncePerRequestFilter {
+
+	/** The error sent for missing or wrong credentials. */
+	public static final ApiError UNAUTHORIZED = new ApiError(HttpStatus.UNAUTHORIZED, "unauthorized",
+			"Unauthorized access");
+
+	private final BasicCredentialsVerifier verifier;
+
+	private final String challenge;
+
+	private final byte[] body;
+
+	/**
+	 * Create the filter.
+	 * @param verifier checks the credentials
+	 * @param realm the realm named in the challenge; must not contain a double quote
+	 * @param errors gives the 401 body (a system's customizer may replace it)
+	 * @param jsonMapper serializes that body, once
+	 */
+	public BasicAuthenticationFilter(BasicCredentialsVerifier verifier, String realm, ApiErrors errors,
+			JsonMapper jsonMapper) {
+		if (realm.indexOf('"') >= 0 || realm.indexOf('\r') >= 0 || realm.indexOf('\n') >= 0) {
+			throw new IllegalArgumentException("The realm must not contain quotes or line breaks");
+		}
+		this.verifier = verifier;
+		this.challenge = "Basic realm=\"" + realm + "\"";
+		this.body = jsonMapper.writeValueAsBytes(errors.body(UNAUTHORIZED));
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (this.verifier.verify(request.getHeader(HttpHeaders.AUTHORIZATION))) {
+			chain.doFilter(request, response);
+			return;
+		}
+		// Written directly, serialized once: JSON is UTF-8 by definition, so the
+		// Content-Type is the same as every other JSON answer's (no charset parameter).
+		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, this.challenge);
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setContentLength(this.body.length);
+		response.getOutputStream().write(this.body);
+	}
+
+}
