@@ -1,0 +1,104 @@
+package dev.flotilla.students.age;
+
+import java.nio.charset.StandardCharsets;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.flotilla.platform.error.InvalidRequestException;
+import dev.flotilla.platform.error.NotFoundException;
+
+/**
+ * The seed's two read routes, byte for byte, and the write routes. HTTP Basic guards them
+ * all (see the config package). A name with a {@code /} is addressed as {@code %2F}.
+ */
+@RestController
+@RequestMapping("/supmit/api/v1.0")
+@Tag(name = "students", description = "Student ages (HTTP Basic)")
+class StudentAgeApiController {
+
+	private static final MediaType TEXT_PLAIN_UTF8 = new MediaType("text", "plain", StandardCharsets.UTF_8);
+
+	private final StudentAgeStore store;
+
+	StudentAgeApiController(StudentAgeStore store) {
+		this.store = store;
+	}
+
+	@GetMapping("/get_student_ages")
+	@Operation(summary = "Every student's age (a string), in the data file's order")
+	@ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+			schema = @Schema(implementation = StudentAgesResponse.class)))
+	ResponseEntity<byte[]> ages() {
+		// Serialized once per version of the data, not per request.
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(this.store.listBody());
+	}
+
+	@GetMapping("/get_student_ages/{name}")
+	@Operation(summary = "One student's age, as plain text (e.g. 13); 404 if unknown. Never changes anything")
+	@ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.TEXT_PLAIN_VALUE,
+			schema = @Schema(type = "string", example = "13")))
+	ResponseEntity<String> age(@PathVariable String name) {
+		String age = this.store.age(name);
+		if (age == null) {
+			throw new NotFoundException("No such student");
+		}
+		return ResponseEntity.ok().contentType(TEXT_PLAIN_UTF8).body(age);
+	}
+
+	@PutMapping(path = "/students/{name}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Create (201) or update (200) a student; acknowledged once it is on disk")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(
+			content = @Content(schema = @Schema(implementation = UpdateStudentRequest.class)))
+	ResponseEntity<StudentResponse> put(@PathVariable String name, @RequestBody @Nullable JsonNode body,
+			HttpServletRequest request) {
+		refusePathParameters(request);
+		StudentValidation validation = new StudentValidation().name(name);
+		String age = validation.age(body);
+		validation.throwIfInvalid();
+		if (age == null) {
+			throw new IllegalStateException("Validation accepted a body without an age");
+		}
+		boolean created = this.store.put(name, age);
+		return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(new StudentResponse(name, age));
+	}
+
+	@DeleteMapping("/students/{name}")
+	@Operation(summary = "Delete a student (204); 404 if unknown. Acknowledged once it is on disk")
+	ResponseEntity<Void> delete(@PathVariable String name, HttpServletRequest request) {
+		refusePathParameters(request);
+		if (!this.store.delete(name)) {
+			throw new NotFoundException("No such student");
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * Spring MVC drops {@code ;params} from a path segment before binding it, so
+	 * {@code /students/bob;x} would change {@code bob}. A write must name exactly one
+	 * student; a {@code ;} in a name is sent as {@code %3B} (and then refused as a name).
+	 */
+	private static void refusePathParameters(HttpServletRequest request) {
+		if (request.getRequestURI().indexOf(';') >= 0) {
+			throw new InvalidRequestException("The path must not hold ';' parameters");
+		}
+	}
+
+}
