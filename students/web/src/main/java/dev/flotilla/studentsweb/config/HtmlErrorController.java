@@ -1,0 +1,54 @@
+package dev.flotilla.studentsweb.config;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+import dev.flotilla.platform.error.ApiError;
+import dev.flotilla.platform.error.ApiErrors;
+
+/**
+ * The container's error dispatch ({@code /error}: CSRF refusals, errors outside Spring
+ * MVC): an HTML page for a browser, the platform's JSON for anything else. Replaces the
+ * platform's JSON-only error controller, which steps aside when an
+ * {@link ErrorController} exists.
+ */
+@Controller
+@RequestMapping("${server.error.path:/error}")
+class HtmlErrorController implements ErrorController {
+
+	private final ApiErrors errors;
+
+	HtmlErrorController(ApiErrors errors) {
+		this.errors = errors;
+	}
+
+	@RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
+	ModelAndView page(HttpServletRequest request) {
+		return ErrorPages.render(statusOf(request));
+	}
+
+	@RequestMapping
+	ResponseEntity<Object> json(HttpServletRequest request) {
+		HttpStatusCode status = statusOf(request);
+		return this.errors.response(new ApiError(status, ApiErrors.codeFor(status), ApiErrors.messageFor(status)));
+	}
+
+	private static HttpStatusCode statusOf(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code instanceof Integer value && value >= 400 && value < 600) {
+			return HttpStatusCode.valueOf(value);
+		}
+		// A direct GET /error is not an error dispatch: there is nothing here.
+		return (code == null) ? HttpStatus.NOT_FOUND : HttpStatus.INTERNAL_SERVER_ERROR;
+	}
+
+}
