@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,17 +18,20 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 class ComposeFileTests {
 
 	private static final String COMPOSE_FILE = "deploy/compose/compose.yaml";
+
+	private static Map<String, Object> compose;
 
 	private static Map<String, Object> services;
 
 	@BeforeAll
 	static void readComposeFile() throws IOException {
 		try (Reader reader = Files.newBufferedReader(Repository.resolve(COMPOSE_FILE), StandardCharsets.UTF_8)) {
-			Map<String, Object> compose = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+			compose = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
 			services = map(compose.get("services"));
 		}
 	}
@@ -43,18 +49,21 @@ class ComposeFileTests {
 
 	@Test
 	void apiPublishesItsContainerPortOn8080() {
-		assertThat(service("api").get("ports")).asList().containsExactly("8080:8000");
+		assertThat(service("api").get("ports")).asInstanceOf(LIST).containsExactly("8080:8000");
 	}
 
 	@Test
 	void frontPublishesNginxOn8081() {
-		assertThat(service("front").get("ports")).asList().containsExactly("8081:80");
+		assertThat(service("front").get("ports")).asInstanceOf(LIST).containsExactly("8081:80");
 	}
 
 	@Test
-	void bothServicesHaveHealthChecks() {
+	void everyServiceHasAHealthCheck() {
 		assertThat(map(service("api").get("healthcheck")).get("test").toString()).contains("/health");
 		assertThat(map(service("front").get("healthcheck")).get("test").toString()).contains("/healthz");
+		assertThat(List.of("students-api", "website"))
+			.allSatisfy((name) -> assertThat(map(service(name).get("healthcheck")).get("test").toString())
+				.contains("/actuator/health/readiness"));
 	}
 
 	@Test
@@ -67,6 +76,59 @@ class ComposeFileTests {
 	@Test
 	void frontProxiesToTheApiOnTheComposeNetwork() {
 		assertThat(map(service("front").get("environment"))).containsEntry("API_UPSTREAM", "http://api:8000");
+	}
+
+	@Test
+	void studentsApiPublishes5000AndKeepsItsDataOnANamedVolume() {
+		assertThat(service("students-api").get("ports")).asInstanceOf(LIST).containsExactly("5000:5000");
+		assertThat(service("students-api").get("volumes")).asInstanceOf(LIST).containsExactly("students_data:/data");
+		assertThat(map(compose.get("volumes"))).containsKey("students_data");
+	}
+
+	@Test
+	void studentsApiAnswersToApiOnlyOnTheStudentsNetwork() {
+		// DataPress owns the service name `api` on the default network; the page's
+		// http://api:5000 must reach the students API, never DataPress's.
+		Map<String, Object> networks = map(service("students-api").get("networks"));
+		assertThat(networks).containsOnlyKeys("students");
+		assertThat(map(networks.get("students")).get("aliases")).asInstanceOf(LIST).containsExactly("api");
+		assertThat(service("website").get("networks")).asInstanceOf(LIST).containsExactly("students");
+		assertThat(service("api")).doesNotContainKey("networks");
+		assertThat(service("front")).doesNotContainKey("networks");
+	}
+
+	@Test
+	void studentsApiCredentialsComeFromVariablesWithLocalDefaults() {
+		assertThat(map(service("students-api").get("environment")))
+			.containsEntry("STUDENTS_USERNAME", "${STUDENTS_USERNAME:-root}")
+			.containsEntry("STUDENTS_PASSWORD", "${STUDENTS_PASSWORD:-root}");
+	}
+
+	@Test
+	void websiteCallsTheApiWithTheSeedsVariables() {
+		// Not ${USERNAME}: Compose would take the shell's USERNAME (the OS login) first.
+		assertThat(map(service("website").get("environment"))).containsEntry("API_URL", "http://api:5000")
+			.containsEntry("USERNAME", "${STUDENTS_WEB_USERNAME:-root}")
+			.containsEntry("PASSWORD", "${STUDENTS_WEB_PASSWORD:-root}");
+		assertThat(service("website").get("ports")).asInstanceOf(LIST).containsExactly("5080:5080");
+	}
+
+	@Test
+	void websiteStartsOnceTheStudentsApiIsHealthy() {
+		Map<String, Object> dependsOn = map(service("website").get("depends_on"));
+
+		assertThat(map(dependsOn.get("students-api"))).containsEntry("condition", "service_healthy");
+	}
+
+	@Test
+	void envExampleListsEveryVariableTheFileReads() throws IOException {
+		String file = Files.readString(Repository.resolve(COMPOSE_FILE), StandardCharsets.UTF_8);
+		String example = Files.readString(Repository.resolve("deploy/compose/.env.example"), StandardCharsets.UTF_8);
+		Matcher variable = Pattern.compile("(?<!\\$)\\$\\{([A-Za-z_][A-Za-z0-9_]*)").matcher(file);
+		List<String> names = variable.results().map((result) -> result.group(1)).distinct().toList();
+
+		assertThat(names).isNotEmpty()
+			.allSatisfy((name) -> assertThat(example).as(".env.example").containsPattern("(?m)^" + name + "="));
 	}
 
 	private static Map<String, Object> service(String name) {

@@ -5,17 +5,24 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.kubernetes.client.common.KubernetesObject;
+import io.kubernetes.client.custom.IntOrString;
 import io.kubernetes.client.openapi.JSON;
 import io.kubernetes.client.openapi.models.V1ConfigMap;
+import io.kubernetes.client.openapi.models.V1Container;
+import io.kubernetes.client.openapi.models.V1ContainerPort;
 import io.kubernetes.client.openapi.models.V1Deployment;
 import io.kubernetes.client.openapi.models.V1Namespace;
+import io.kubernetes.client.openapi.models.V1PersistentVolumeClaim;
 import io.kubernetes.client.openapi.models.V1Secret;
 import io.kubernetes.client.openapi.models.V1Service;
+import io.kubernetes.client.openapi.models.V1ServicePort;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -37,15 +44,32 @@ final class KubernetesManifests {
 			Map.entry("ConfigMap", new Model("v1", V1ConfigMap.class, V1ConfigMap::validateJsonElement)),
 			Map.entry("Secret", new Model("v1", V1Secret.class, V1Secret::validateJsonElement)),
 			Map.entry("Service", new Model("v1", V1Service.class, V1Service::validateJsonElement)),
+			Map.entry("PersistentVolumeClaim",
+					new Model("v1", V1PersistentVolumeClaim.class, V1PersistentVolumeClaim::validateJsonElement)),
 			Map.entry("Deployment", new Model("apps/v1", V1Deployment.class, V1Deployment::validateJsonElement)));
 
 	private static final Gson GSON = new Gson();
 
+	/** Renders per directory: kubectl's output does not change during a test run. */
+	private static final Map<String, List<KubernetesObject>> RENDERED = new ConcurrentHashMap<>();
+
 	private KubernetesManifests() {
 	}
 
-	/** Renders a Kustomize directory with {@code kubectl kustomize}, offline. */
+	/**
+	 * Renders a Kustomize directory with {@code kubectl kustomize}, offline, once per
+	 * test run.
+	 */
 	static List<KubernetesObject> render(String directory) throws IOException, InterruptedException {
+		List<KubernetesObject> objects = RENDERED.get(directory);
+		if (objects == null) {
+			objects = List.copyOf(renderNow(directory));
+			RENDERED.put(directory, objects);
+		}
+		return objects;
+	}
+
+	private static List<KubernetesObject> renderNow(String directory) throws IOException, InterruptedException {
 		ExternalTool.Result result = ExternalTool.require("kubectl")
 			.run(KUSTOMIZE_TIMEOUT, "kustomize", Repository.resolve(directory).toString());
 		assertThat(result.exitCode()).as("kubectl kustomize %s failed: %s", directory, result.stderr()).isZero();
@@ -87,6 +111,41 @@ final class KubernetesManifests {
 			.filter((object) -> name.equals(object.getMetadata().getName()))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("No " + type.getSimpleName() + " named " + name));
+	}
+
+	static List<V1Container> containers(List<KubernetesObject> objects) {
+		return ofType(objects, V1Deployment.class).stream().flatMap((d) -> containers(d).stream()).toList();
+	}
+
+	static List<V1Container> containers(V1Deployment deployment) {
+		return deployment.getSpec().getTemplate().getSpec().getContainers();
+	}
+
+	/** The container port a Service or probe port names or numbers, or -1 if none. */
+	static int containerPort(V1Container container, IntOrString port) {
+		return Objects.requireNonNullElse(container.getPorts(), List.<V1ContainerPort>of())
+			.stream()
+			.filter((candidate) -> port.isInteger() ? port.getIntValue().equals(candidate.getContainerPort())
+					: port.getStrValue().equals(candidate.getName()))
+			.mapToInt(V1ContainerPort::getContainerPort)
+			.findFirst()
+			.orElse(-1);
+	}
+
+	/**
+	 * Asserts the type, port and target container port of the Service that shares its
+	 * name with a Deployment, and returns it.
+	 */
+	static V1Service assertService(List<KubernetesObject> objects, String name, String type, int port,
+			int containerPort) {
+		V1Service service = named(objects, V1Service.class, name);
+		assertThat(service.getSpec().getType()).isEqualTo(type);
+		V1ServicePort servicePort = service.getSpec().getPorts().get(0);
+		assertThat(servicePort.getPort()).isEqualTo(port);
+		assertThat(
+				containerPort(containers(named(objects, V1Deployment.class, name)).get(0), servicePort.getTargetPort()))
+			.isEqualTo(containerPort);
+		return service;
 	}
 
 	private static String text(JsonObject object, String field) {

@@ -2,6 +2,7 @@ package dev.flotilla.deploy;
 
 import io.kubernetes.client.common.KubernetesObject;
 import io.kubernetes.client.openapi.models.V1Deployment;
+import io.kubernetes.client.openapi.models.V1PersistentVolumeClaim;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +53,26 @@ class KubernetesManifestsTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> KubernetesManifests.parse(DEPLOYMENT.formatted("replicas", "{image: 'demo:1.0.0'}")))
 			.withMessageContaining("required field `name`");
+	}
+
+	@Test
+	void readsAPersistentVolumeClaimStrictly() throws Exception {
+		String claim = """
+				apiVersion: v1
+				kind: PersistentVolumeClaim
+				metadata:
+				  name: demo
+				spec:
+				  accessModes: [ReadWriteOnce]
+				  %s:
+				    requests: {storage: 1Gi}
+				""";
+
+		assertThat(KubernetesManifests.parse(claim.formatted("resources")).get(0)).isInstanceOfSatisfying(
+				V1PersistentVolumeClaim.class,
+				(parsed) -> assertThat(parsed.getSpec().getAccessModes()).containsExactly("ReadWriteOnce"));
+		assertThatIllegalArgumentException().isThrownBy(() -> KubernetesManifests.parse(claim.formatted("resourcez")))
+			.withMessageContaining("resourcez");
 	}
 
 	@Test

@@ -4,32 +4,37 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import io.kubernetes.client.common.KubernetesObject;
 import io.kubernetes.client.custom.IntOrString;
-import io.kubernetes.client.openapi.models.V1ConfigMap;
 import io.kubernetes.client.openapi.models.V1Container;
-import io.kubernetes.client.openapi.models.V1ContainerPort;
 import io.kubernetes.client.openapi.models.V1Deployment;
 import io.kubernetes.client.openapi.models.V1Namespace;
+import io.kubernetes.client.openapi.models.V1PersistentVolumeClaim;
 import io.kubernetes.client.openapi.models.V1PodSecurityContext;
+import io.kubernetes.client.openapi.models.V1PodSpec;
 import io.kubernetes.client.openapi.models.V1Probe;
+import io.kubernetes.client.openapi.models.V1SeccompProfile;
 import io.kubernetes.client.openapi.models.V1Secret;
 import io.kubernetes.client.openapi.models.V1SecurityContext;
 import io.kubernetes.client.openapi.models.V1Service;
 import io.kubernetes.client.openapi.models.V1ServicePort;
+import io.kubernetes.client.openapi.models.V1Volume;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import static dev.flotilla.deploy.KubernetesManifests.containerPort;
+import static dev.flotilla.deploy.KubernetesManifests.containers;
 import static dev.flotilla.deploy.KubernetesManifests.named;
 import static dev.flotilla.deploy.KubernetesManifests.ofType;
+import static dev.flotilla.deploy.KubernetesManifests.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class KustomizeOverlaysTests {
@@ -40,9 +45,11 @@ class KustomizeOverlaysTests {
 	/**
 	 * The only values a committed Secret may hold: real ones are supplied out of band.
 	 */
-	private static final Set<String> DUMMY_SECRET_VALUES = Set.of("recette-dummy-password", "local-dummy-password");
+	private static final Set<String> DUMMY_SECRET_VALUES = Set.of("recette-dummy-password", "local-dummy-password",
+			"local-dummy-user");
 
-	private static final Map<String, List<KubernetesObject>> RENDERED = new ConcurrentHashMap<>();
+	/** Access modes that let only one node (or one pod) write the volume. */
+	private static final Set<String> SINGLE_WRITER_ACCESS_MODES = Set.of("ReadWriteOnce", "ReadWriteOncePod");
 
 	static Stream<String> overlays() throws IOException {
 		try (Stream<Path> directories = Files.list(Repository.resolve("deploy/k8s/overlays"))) {
@@ -58,29 +65,6 @@ class KustomizeOverlaysTests {
 	@MethodSource("overlays")
 	void rendersOnlyObjectsValidAgainstTheirKubernetesModel(String overlay) throws Exception {
 		assertThat(render(overlay)).isNotEmpty();
-	}
-
-	@Test
-	void recetteOverlayRendersTheSeedObjects() throws Exception {
-		List<KubernetesObject> objects = render("deploy/k8s/overlays/recette");
-		assertThat(objects).map((object) -> object.getKind() + "/" + object.getMetadata().getName())
-			.containsExactlyInAnyOrder("Namespace/datapress-recette", "ConfigMap/datapress-config",
-					"Secret/datapress-secret", "Deployment/datapress-api", "Service/datapress-api",
-					"Deployment/datapress-front", "Service/datapress-front");
-		assertThat(objects).filteredOn((object) -> !(object instanceof V1Namespace))
-			.allSatisfy((object) -> assertThat(object.getMetadata().getNamespace()).isEqualTo("datapress-recette"));
-		assertThat(named(objects, V1ConfigMap.class, "datapress-config").getData()).containsEntry("APP_ENV", "recette")
-			.containsKey("BANNER");
-		assertThat(named(objects, V1Secret.class, "datapress-secret").getData()).containsKey("DB_PASSWORD");
-		V1Deployment api = named(objects, V1Deployment.class, "datapress-api");
-		assertThat(api.getSpec().getReplicas()).isEqualTo(2);
-		V1Container apiContainer = api.getSpec().getTemplate().getSpec().getContainers().get(0);
-		assertThat(Stream.of(apiContainer.getReadinessProbe(), apiContainer.getLivenessProbe()))
-			.allSatisfy((probe) -> assertThat(probe.getHttpGet().getPath()).isEqualTo("/health"));
-		assertService(objects, "datapress-api", "ClusterIP", 80, 8000);
-		assertThat(named(objects, V1Deployment.class, "datapress-front").getSpec().getReplicas()).isEqualTo(1);
-		V1Service front = assertService(objects, "datapress-front", "NodePort", 80, 80);
-		assertThat(front.getSpec().getPorts().get(0).getNodePort()).isEqualTo(30080);
 	}
 
 	@ParameterizedTest
@@ -164,6 +148,82 @@ class KustomizeOverlaysTests {
 
 	@ParameterizedTest
 	@MethodSource("overlays")
+	void podsDropEveryPrivilegeAndGetNoApiAccess(String overlay) throws Exception {
+		for (V1Deployment deployment : ofType(render(overlay), V1Deployment.class)) {
+			V1PodSpec pod = deployment.getSpec().getTemplate().getSpec();
+			String name = deployment.getMetadata().getName();
+			assertThat(pod.getAutomountServiceAccountToken()).as("automountServiceAccountToken of %s", name).isFalse();
+			assertThat(pod.getEnableServiceLinks()).as("enableServiceLinks of %s", name).isFalse();
+			V1PodSecurityContext podContext = Objects.requireNonNullElse(pod.getSecurityContext(),
+					new V1PodSecurityContext());
+			for (V1Container container : pod.getContainers()) {
+				V1SecurityContext own = Objects.requireNonNullElse(container.getSecurityContext(),
+						new V1SecurityContext());
+				assertThat(own.getAllowPrivilegeEscalation()).as("allowPrivilegeEscalation of %s", container.getName())
+					.isFalse();
+				assertThat(own.getCapabilities()).as("capabilities of %s", container.getName()).isNotNull();
+				assertThat(own.getCapabilities().getDrop()).as("dropped capabilities of %s", container.getName())
+					.contains("ALL");
+				V1SeccompProfile seccomp = Objects.requireNonNullElse(own.getSeccompProfile(),
+						Objects.requireNonNullElse(podContext.getSeccompProfile(), new V1SeccompProfile()));
+				assertThat(seccomp.getType()).as("seccomp profile of %s", container.getName())
+					.isEqualTo("RuntimeDefault");
+			}
+		}
+	}
+
+	/**
+	 * A volume one node (or pod) writes is a single writer: a second replica, or a
+	 * rolling update's new pod beside the old one, would either write over the same data
+	 * or hang on the volume's attachment.
+	 */
+	@ParameterizedTest
+	@MethodSource("overlays")
+	void deploymentsOnASingleWriterVolumeRunOnePodAndRecreateIt(String overlay) throws Exception {
+		List<KubernetesObject> objects = render(overlay);
+		for (V1Deployment deployment : ofType(objects, V1Deployment.class)) {
+			List<V1Volume> volumes = Objects
+				.requireNonNullElse(deployment.getSpec().getTemplate().getSpec().getVolumes(), List.of());
+			for (V1Volume volume : volumes) {
+				if (volume.getPersistentVolumeClaim() == null) {
+					continue;
+				}
+				V1PersistentVolumeClaim claim = named(objects, V1PersistentVolumeClaim.class,
+						volume.getPersistentVolumeClaim().getClaimName());
+				if (SINGLE_WRITER_ACCESS_MODES.stream().anyMatch(claim.getSpec().getAccessModes()::contains)) {
+					String name = deployment.getMetadata().getName();
+					assertThat(deployment.getSpec().getReplicas()).as("replicas of %s", name).isEqualTo(1);
+					assertThat(deployment.getSpec().getStrategy()).as("strategy of %s", name).isNotNull();
+					assertThat(deployment.getSpec().getStrategy().getType()).as("strategy of %s", name)
+						.isEqualTo("Recreate");
+				}
+			}
+		}
+	}
+
+	@Test
+	void nodePortsAreInRangeAndUniqueAcrossOverlays() throws Exception {
+		// Distinct across overlays, so that every overlay fits in one local cluster.
+		List<String> overlays = overlays().toList();
+		Map<Integer, String> owners = new HashMap<>();
+		for (String overlay : overlays) {
+			for (V1Service service : ofType(render(overlay), V1Service.class)) {
+				for (V1ServicePort port : service.getSpec().getPorts()) {
+					if (!"NodePort".equals(service.getSpec().getType())) {
+						assertThat(port.getNodePort()).isNull();
+						continue;
+					}
+					String owner = overlay + " " + service.getMetadata().getName();
+					assertThat(port.getNodePort()).as("nodePort of %s", owner).isBetween(30000, 32767);
+					String previous = owners.putIfAbsent(port.getNodePort(), owner);
+					assertThat(previous).as("nodePort %d of %s", port.getNodePort(), owner).isNull();
+				}
+			}
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("overlays")
 	void secretsHoldOnlyKnownDummyValues(String overlay) throws Exception {
 		for (V1Secret secret : ofType(render(overlay), V1Secret.class)) {
 			assertThat(secret.getStringData()).as("stringData of %s", secret.getMetadata().getName()).isNullOrEmpty();
@@ -172,49 +232,9 @@ class KustomizeOverlaysTests {
 		}
 	}
 
-	private static List<KubernetesObject> render(String overlay) throws Exception {
-		List<KubernetesObject> objects = RENDERED.get(overlay);
-		if (objects == null) {
-			objects = KubernetesManifests.render(overlay);
-			RENDERED.put(overlay, objects);
-		}
-		return objects;
-	}
-
-	private static V1Service assertService(List<KubernetesObject> objects, String name, String type, int port,
-			int containerPort) {
-		V1Service service = named(objects, V1Service.class, name);
-		assertThat(service.getSpec().getType()).isEqualTo(type);
-		V1ServicePort servicePort = service.getSpec().getPorts().get(0);
-		assertThat(servicePort.getPort()).isEqualTo(port);
-		assertThat(
-				containerPort(containers(named(objects, V1Deployment.class, name)).get(0), servicePort.getTargetPort()))
-			.isEqualTo(containerPort);
-		return service;
-	}
-
 	private static boolean selects(Map<String, String> selector, V1Deployment deployment) {
 		Map<String, String> labels = deployment.getSpec().getTemplate().getMetadata().getLabels();
 		return !selector.isEmpty() && labels.entrySet().containsAll(selector.entrySet());
-	}
-
-	private static List<V1Container> containers(List<KubernetesObject> objects) {
-		return ofType(objects, V1Deployment.class).stream().flatMap((d) -> containers(d).stream()).toList();
-	}
-
-	private static List<V1Container> containers(V1Deployment deployment) {
-		return deployment.getSpec().getTemplate().getSpec().getContainers();
-	}
-
-	/** The container port a Service or probe port names or numbers, or -1 if none. */
-	private static int containerPort(V1Container container, IntOrString port) {
-		return Objects.requireNonNullElse(container.getPorts(), List.<V1ContainerPort>of())
-			.stream()
-			.filter((candidate) -> port.isInteger() ? port.getIntValue().equals(candidate.getContainerPort())
-					: port.getStrValue().equals(candidate.getName()))
-			.mapToInt(V1ContainerPort::getContainerPort)
-			.findFirst()
-			.orElse(-1);
 	}
 
 }
