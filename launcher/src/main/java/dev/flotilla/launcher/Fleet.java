@@ -9,10 +9,17 @@ import java.util.Map;
  */
 final class Fleet {
 
+	private static final String READY = "/actuator/health/readiness";
+
 	private static final List<SystemSpec> SYSTEMS = List.of(
 			new SystemSpec("datapress-api", 8080, new Kind.BootJar(Path.of("datapress/api/target/datapress-api.jar")),
 					"/health", SystemSpec.NO_CREDENTIALS),
 			new SystemSpec("datapress-web", 8081, new Kind.StaticSite(Path.of("datapress/web"), "datapress-api"), "/",
+					SystemSpec.NO_CREDENTIALS),
+			new SystemSpec("students-api", 5000, new Kind.BootJar(Path.of("students/api/target/students-api.jar")),
+					READY, "root / root (HTTP Basic)"),
+			new SystemSpec("students-web", 5080,
+					new Kind.BootJar(Path.of("students/web/target/students-web.jar"), "students-api", "API_URL"), READY,
 					SystemSpec.NO_CREDENTIALS));
 
 	private Fleet() {

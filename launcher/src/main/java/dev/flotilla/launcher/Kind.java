@@ -3,6 +3,7 @@ package dev.flotilla.launcher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +19,16 @@ sealed interface Kind {
 
 	Running start(SystemSpec spec, StartContext context) throws IOException;
 
-	/** A Spring Boot executable jar, run as a child process with {@code SERVER_PORT}. */
-	record BootJar(Path jar) implements Kind {
+	/**
+	 * A Spring Boot executable jar, run as a child process with {@code SERVER_PORT}; when
+	 * it calls another system (a web page calling its API), that system's URL is passed
+	 * in {@code upstreamVariable}.
+	 */
+	record BootJar(Path jar, String upstream, String upstreamVariable) implements Kind {
+
+		BootJar(Path jar) {
+			this(jar, null, null);
+		}
 
 		@Override
 		public Optional<String> missing(Path root) {
@@ -31,7 +40,12 @@ sealed interface Kind {
 		public Running start(SystemSpec spec, StartContext context) throws IOException {
 			List<String> command = List.of(ChildProcess.javaCommand(), "-jar",
 					context.root().resolve(this.jar).toString());
-			return ChildProcess.start(spec, command, Map.of("SERVER_PORT", Integer.toString(spec.port())), context);
+			Map<String, String> env = new HashMap<>();
+			env.put("SERVER_PORT", Integer.toString(spec.port()));
+			if (this.upstream != null && this.upstreamVariable != null) {
+				env.put(this.upstreamVariable, "http://127.0.0.1:" + context.portOf(this.upstream));
+			}
+			return ChildProcess.start(spec, command, env, context);
 		}
 
 	}

@@ -10,10 +10,24 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class FleetTests {
 
 	@Test
-	void listsDataPressOnItsContractPorts() {
+	void listsEverySystemOnItsContractPorts() {
 		assertThat(Fleet.systems(Map.of())).extracting(SystemSpec::name, SystemSpec::port)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("datapress-api", 8080),
-					org.assertj.core.groups.Tuple.tuple("datapress-web", 8081));
+					org.assertj.core.groups.Tuple.tuple("datapress-web", 8081),
+					org.assertj.core.groups.Tuple.tuple("students-api", 5000),
+					org.assertj.core.groups.Tuple.tuple("students-web", 5080));
+	}
+
+	@Test
+	void everyCallerOfAnotherSystemNamesAKnownSystemThatStartsBeforeIt() {
+		var names = Fleet.systems(Map.of()).stream().map(SystemSpec::name).toList();
+		Fleet.systems(Map.of()).forEach((spec) -> {
+			String upstream = (spec.kind() instanceof Kind.BootJar jar) ? jar.upstream()
+					: ((Kind.StaticSite) spec.kind()).upstream();
+			if (upstream != null) {
+				assertThat(names.indexOf(upstream)).isBetween(0, names.indexOf(spec.name()) - 1);
+			}
+		});
 	}
 
 	@Test
