@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Assumptions;
+import dev.flotilla.testsupport.RequiredTools;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -22,8 +22,6 @@ import static org.junit.jupiter.api.Assertions.fail;
  * never passes silently because nothing ran.
  */
 final class ExternalTool {
-
-	static final String REQUIRE_TOOLS = "FLOTILLA_REQUIRE_TOOLS";
 
 	private final String name;
 
@@ -37,11 +35,7 @@ final class ExternalTool {
 	static ExternalTool require(String name) {
 		Optional<Path> executable = findOnPath(name);
 		if (executable.isEmpty()) {
-			String missing = name + " is not on the PATH";
-			if (Boolean.parseBoolean(System.getenv(REQUIRE_TOOLS))) {
-				fail(missing + ", and " + REQUIRE_TOOLS + "=true requires it: install " + name);
-			}
-			Assumptions.abort(missing + "; skipped (set " + REQUIRE_TOOLS + "=true to fail instead)");
+			RequiredTools.missing(name + " is not on the PATH: install " + name);
 		}
 		return new ExternalTool(name, executable.get());
 	}

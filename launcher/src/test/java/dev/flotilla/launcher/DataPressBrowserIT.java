@@ -1,8 +1,6 @@
 package dev.flotilla.launcher;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -13,11 +11,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import dev.flotilla.testsupport.HeadlessChromium;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +34,6 @@ class DataPressBrowserIT {
 
 	@BeforeAll
 	static void start() throws Exception {
-		RequiredTools.require(RequiredTools.CHROMIUM, RequiredTools.CHROMEDRIVER);
 		assertThat(ROOT.resolve("datapress/api/target/datapress-api.jar"))
 			.as("datapress-api jar (the reactor builds datapress/api before launcher)")
 			.isRegularFile();
@@ -46,7 +42,7 @@ class DataPressBrowserIT {
 		web = systems.stream().filter((spec) -> spec.name().equals("datapress-web")).findFirst().orElseThrow();
 		StartContext context = new StartContext(ROOT, ROOT.resolve("launcher/target/it-logs/browser"), systems);
 		fleet = new FleetStarter(context, Duration.ofSeconds(120), Progress.SILENT).start(systems);
-		browser = chromium();
+		browser = HeadlessChromium.start();
 	}
 
 	@AfterAll
@@ -72,23 +68,6 @@ class DataPressBrowserIT {
 		new WebDriverWait(browser, Duration.ofSeconds(30))
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("api-response"), "\"service\": \"api\""));
 		assertThat(browser.findElement(By.id("test-api")).getText()).isEqualTo("Tester l'API");
-	}
-
-	private static WebDriver chromium() throws IOException {
-		// An explicit driver and binary: Selenium Manager is then never asked to find (or
-		// download) either. Failsafe also sets SE_OFFLINE and SE_AVOID_STATS in case it
-		// runs.
-		System.setProperty("webdriver.chrome.driver", RequiredTools.CHROMEDRIVER.toString());
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(RequiredTools.CHROMEDRIVER.toString()))
-			.usingAnyFreePort()
-			.build();
-		Path profile = Files.createTempDirectory("flotilla-chromium");
-		ChromeOptions options = new ChromeOptions().setBinary(RequiredTools.CHROMIUM.toString())
-			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-					"--user-data-dir=" + profile);
-		return new ChromeDriver(service, options);
 	}
 
 }

@@ -1,6 +1,5 @@
 package dev.flotilla.studentsweb.student;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +19,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -31,6 +27,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import dev.flotilla.testsupport.HeadlessChromium;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,8 +68,7 @@ class StudentsPageBrowserIT {
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		RequiredTools.require(RequiredTools.CHROMIUM, RequiredTools.CHROMEDRIVER);
-		browser = chromium();
+		browser = HeadlessChromium.start("--window-size=1280,900", "--lang=fr-FR");
 	}
 
 	@AfterAll
@@ -182,23 +179,6 @@ class StudentsPageBrowserIT {
 	private static WebDriver browser() {
 		assertThat(browser).as("Chromium").isNotNull();
 		return browser;
-	}
-
-	private static WebDriver chromium() throws IOException {
-		// An explicit driver and binary: Selenium Manager is then never asked to find (or
-		// download) either. Failsafe also sets SE_OFFLINE and SE_AVOID_STATS in case it
-		// runs.
-		System.setProperty("webdriver.chrome.driver", RequiredTools.CHROMEDRIVER.toString());
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(RequiredTools.CHROMEDRIVER.toString()))
-			.usingAnyFreePort()
-			.build();
-		Path profile = Files.createTempDirectory("flotilla-chromium");
-		ChromeOptions options = new ChromeOptions().setBinary(RequiredTools.CHROMIUM.toString())
-			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-					"--window-size=1280,900", "--lang=fr-FR", "--user-data-dir=" + profile);
-		return new ChromeDriver(service, options);
 	}
 
 }
