@@ -25,6 +25,15 @@ public record ApiError(HttpStatusCode status, String error, String message, List
 	}
 
 	/**
+	 * The error for a bare status, with its stable code and safe default message.
+	 * @param status the HTTP status
+	 * @return the error
+	 */
+	public static ApiError of(HttpStatusCode status) {
+		return new ApiError(status, ApiErrors.codeFor(status), ApiErrors.messageFor(status));
+	}
+
+	/**
 	 * One rejected field.
 	 *
 	 * @param field the field or parameter name as the client sent it

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,6 +63,20 @@ public class ApiErrors {
 		}
 		HttpStatus known = HttpStatus.resolve(status.value());
 		return (known != null) ? known.getReasonPhrase() : "HTTP " + status.value();
+	}
+
+	/**
+	 * The status of the container's error dispatch ({@code /error}); a direct request to
+	 * the error path is not an error dispatch, so there is nothing there: 404.
+	 * @param request the error dispatch's request
+	 * @return the status to answer with
+	 */
+	public static HttpStatusCode errorDispatchStatus(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code instanceof Integer value && value >= 400 && value < 600) {
+			return HttpStatusCode.valueOf(value);
+		}
+		return (code == null) ? HttpStatus.NOT_FOUND : HttpStatus.INTERNAL_SERVER_ERROR;
 	}
 
 	/**

@@ -5,6 +5,9 @@ import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.autoconfigure.info.ProjectInfoAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.info.BuildProperties;
@@ -12,7 +15,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Version and uptime ({@link RuntimeInfo}, also in {@code /actuator/info}) and the
- * shutdown drain. Probes and Prometheus come from Actuator with the platform's defaults.
+ * shutdown drain, and the optional plain probe route at {@code platform.health.path}.
+ * Probes and Prometheus come from Actuator with the platform's defaults.
  */
 @AutoConfiguration(after = ProjectInfoAutoConfiguration.class)
 @EnableConfigurationProperties(PlatformShutdownProperties.class)
@@ -35,6 +39,13 @@ public class HealthAutoConfiguration {
 	@Bean
 	UptimeInfoContributor uptimeInfoContributor(RuntimeInfo runtime) {
 		return new UptimeInfoContributor(runtime);
+	}
+
+	@Bean
+	@ConditionalOnProperty("platform.health.path")
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	ReadinessHealthController readinessHealthController(ApplicationAvailability availability) {
+		return new ReadinessHealthController(availability);
 	}
 
 	@Bean

@@ -37,6 +37,13 @@ class ActuatorAndOpenApiIT {
 	}
 
 	@Test
+	void plainHealthRouteAnswersOkWhileReady() throws Exception {
+		HttpResponse<String> response = get("/health");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo("{\"status\":\"ok\"}");
+	}
+
+	@Test
 	void infoGivesVersionAndUptime() throws Exception {
 		assertThat(get("/actuator/info").body()).contains("\"version\":").contains("\"uptime_s\":");
 	}

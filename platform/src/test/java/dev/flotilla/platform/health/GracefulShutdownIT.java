@@ -57,6 +57,7 @@ class GracefulShutdownIT {
 		assertThat(inFlight.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
 		closing.get(30, TimeUnit.SECONDS);
 		assertThat(probe.readinessStatusWhenRefusing.get()).isEqualTo(503);
+		assertThat(probe.healthStatusWhenRefusing.get()).isEqualTo(503);
 	}
 
 	private static boolean refusesConnections(int port) {
@@ -91,6 +92,8 @@ class GracefulShutdownIT {
 
 		final AtomicInteger readinessStatusWhenRefusing = new AtomicInteger();
 
+		final AtomicInteger healthStatusWhenRefusing = new AtomicInteger();
+
 		private final WebServerApplicationContext context;
 
 		private volatile boolean running;
@@ -108,14 +111,23 @@ class GracefulShutdownIT {
 		public void stop() {
 			this.running = false;
 			int port = this.context.getWebServer().getPort();
+			this.readinessStatusWhenRefusing.set(statusOf(port, "/actuator/health/readiness"));
+			this.healthStatusWhenRefusing.set(statusOf(port, "/health"));
+		}
+
+		private static int statusOf(int port, String path) {
 			try {
-				HttpResponse<Void> response = client
-					.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
-						.build(), BodyHandlers.discarding());
-				this.readinessStatusWhenRefusing.set(response.statusCode());
+				return client
+					.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+							BodyHandlers.discarding())
+					.statusCode();
 			}
-			catch (IOException | InterruptedException ex) {
-				this.readinessStatusWhenRefusing.set(-1);
+			catch (IOException ex) {
+				return -1;
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return -1;
 			}
 		}
 

@@ -6,8 +6,6 @@ import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.availability.ApplicationAvailabilityBean;
-
 import dev.flotilla.platform.health.RuntimeInfo;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,8 +15,7 @@ class StatusApiControllerTests {
 	private final Clock clock = Clock.fixed(Instant.parse("2025-11-24T09:09:57.620150Z"), ZoneOffset.UTC);
 
 	private final StatusApiController controller = new StatusApiController(this.clock,
-			new ApplicationAvailabilityBean(), new DatapressProperties("recette", "Bienvenue", "s3cret"),
-			new RuntimeInfo("1.2.3", this.clock));
+			new DatapressProperties("recette", "Bienvenue", "s3cret"), new RuntimeInfo("1.2.3", this.clock));
 
 	@Test
 	void stampHasTheSeedsTimestampFormatWithMicroseconds() {

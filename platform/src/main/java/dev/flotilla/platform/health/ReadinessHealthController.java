@@ -1,4 +1,4 @@
-package dev.flotilla.students.status;
+package dev.flotilla.platform.health;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -10,9 +10,15 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * The seeds' plain probe route ({@code platform.health.path}, e.g. {@code /health}):
+ * {@code {"status": "ok"}} while the application accepts traffic, 503 {@code {"status":
+ * "unavailable"}} once readiness has turned false (shutting down), so that a probe or a
+ * load balancer stops routing here first.
+ */
 @RestController
 @Tag(name = "status", description = "Probe")
-class HealthApiController {
+class ReadinessHealthController {
 
 	private static final Health OK = new Health("ok");
 
@@ -20,12 +26,12 @@ class HealthApiController {
 
 	private final ApplicationAvailability availability;
 
-	HealthApiController(ApplicationAvailability availability) {
+	ReadinessHealthController(ApplicationAvailability availability) {
 		this.availability = availability;
 	}
 
-	@GetMapping("/health")
-	@Operation(summary = "Probe: 200 while the API accepts traffic, 503 once it is shutting down")
+	@GetMapping("${platform.health.path}")
+	@Operation(summary = "Probe: 200 while the service accepts traffic, 503 once it is shutting down")
 	ResponseEntity<Health> health() {
 		boolean ready = this.availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC;
 		return ResponseEntity.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
