@@ -1,5 +1,6 @@
 package dev.flotilla.platform.error;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -26,6 +27,14 @@ public class ApiException extends RuntimeException {
 
 	public String getError() {
 		return this.error;
+	}
+
+	/**
+	 * Headers to send with the error, e.g. {@code Retry-After}.
+	 * @return the headers, empty by default
+	 */
+	public HttpHeaders getHeaders() {
+		return HttpHeaders.EMPTY;
 	}
 
 	/**

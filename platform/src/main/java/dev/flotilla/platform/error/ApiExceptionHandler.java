@@ -43,7 +43,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ApiException.class)
 	ResponseEntity<Object> handleApiException(ApiException ex) {
-		return this.errors.response(ex.toApiError());
+		return this.errors.response(ex.toApiError(), ex.getHeaders());
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)
