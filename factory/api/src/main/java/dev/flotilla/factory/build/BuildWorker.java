@@ -59,6 +59,8 @@ class BuildWorker implements SmartLifecycle {
 
 	private volatile boolean paused;
 
+	private volatile double timeScale;
+
 	BuildWorker(BuildRepository builds, ProjectRepository projects, BuildProperties properties,
 			@Value("${server.port:0}") int port) {
 		this.builds = builds;
@@ -68,6 +70,7 @@ class BuildWorker implements SmartLifecycle {
 		this.node = (properties.nodeId() != null && !properties.nodeId().isBlank()) ? properties.nodeId()
 				: hostName() + ":" + port;
 		this.slots = new Semaphore(Math.max(0, properties.workers()));
+		this.timeScale = properties.timeScale();
 	}
 
 	String node() {
@@ -115,6 +118,18 @@ class BuildWorker implements SmartLifecycle {
 		if (!paused) {
 			wake();
 		}
+	}
+
+	/** For tests: stretch or shrink simulated time from now on. */
+	void timeScale(double timeScale) {
+		this.timeScale = timeScale;
+	}
+
+	/**
+	 * @return the builds running in this process now
+	 */
+	int runningCount() {
+		return this.running.size();
 	}
 
 	private void dispatchSafely() {
@@ -184,7 +199,7 @@ class BuildWorker implements SmartLifecycle {
 
 	/** Simulated work. */
 	private void pause(long simulatedMillis) {
-		long millis = Math.round(simulatedMillis * this.properties.timeScale());
+		long millis = Math.round(simulatedMillis * this.timeScale);
 		try {
 			Thread.sleep(millis);
 		}
