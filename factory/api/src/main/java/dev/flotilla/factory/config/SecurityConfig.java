@@ -37,7 +37,10 @@ class SecurityConfig {
 	@Bean
 	SecurityFilterChain apiChain(HttpSecurity http, ApiErrors errors) throws Exception {
 		JsonSecurityErrors json = new JsonSecurityErrors(errors, "Bearer");
+		// POST /logout is ours (it revokes a refresh token), not Spring Security's
+		// session logout.
 		http.csrf((csrf) -> csrf.disable())
+			.logout((logout) -> logout.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.cors(Customizer.withDefaults())
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.OPTIONS, "/**")
