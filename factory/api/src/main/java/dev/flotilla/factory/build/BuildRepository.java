@@ -17,7 +17,10 @@ import dev.flotilla.factory.project.PageRequest;
 
 /**
  * Every state change is a conditional update on the current state, so two workers (or a
- * worker and a cancel) can never both win: the database decides, across replicas.
+ * worker and a cancel) can never both win: the database decides, across replicas. Only
+ * queueing is a multi-statement transaction, and it locks the project row first; a state
+ * change commits before its project follows, so no transaction ever holds a build while
+ * waiting for a project (which deadlocked on MariaDB).
  */
 @Repository
 class BuildRepository {
@@ -91,7 +94,6 @@ class BuildRepository {
 	}
 
 	/** Take a queued build for this worker; false when another worker or a cancel won. */
-	@Transactional
 	Optional<Build> claim(long id, String worker, Instant now) {
 		int claimed = this.jdbc
 			.sql("UPDATE build SET status = 'running', worker = ?, started_at = ?, heartbeat_at = ?, "
@@ -119,7 +121,6 @@ class BuildRepository {
 	}
 
 	/** Finish a running build; false when it was cancelled or reaped meanwhile. */
-	@Transactional
 	boolean finish(Build build, String worker, BuildStatus result, double durationS, String line, Instant now) {
 		int finished = this.jdbc
 			.sql("UPDATE build SET status = ?, duration_s = ?, logs = CONCAT(logs, ?), finished_at = ? "
@@ -133,7 +134,6 @@ class BuildRepository {
 	}
 
 	/** Cancel a queued or running build; false when it is already final. */
-	@Transactional
 	boolean cancel(Build build, String by, Instant now) {
 		int cancelled = this.jdbc
 			.sql("UPDATE build SET status = 'cancelled', logs = CONCAT(logs, ?), finished_at = ? "
@@ -151,7 +151,6 @@ class BuildRepository {
 	 * and those whose heartbeat is older than the limit.
 	 * @return how many were failed
 	 */
-	@Transactional
 	int failLost(String node, Instant staleBefore, Instant now) {
 		List<Build> lost = this.jdbc
 			.sql("SELECT " + COLUMNS + " FROM build WHERE status = 'running' AND (worker = ? OR heartbeat_at < ?)")
