@@ -121,6 +121,22 @@ class ComposeFileTests {
 	}
 
 	@Test
+	void factoryApiReachesItsDatabaseWithTheSeedsUrlOnceItIsHealthy() {
+		assertThat(service("factory-api").get("ports")).asInstanceOf(LIST).containsExactly("5001:5000");
+		assertThat(map(service("factory-api").get("environment")).get("DB_URL").toString())
+			.startsWith("postgresql+psycopg2://usine:")
+			.endsWith("@db:5432/usine");
+		assertThat(map(map(service("factory-api").get("depends_on")).get("factory-db"))).containsEntry("condition",
+				"service_healthy");
+		Map<String, Object> networks = map(service("factory-db").get("networks"));
+		assertThat(map(networks.get("factory")).get("aliases")).asInstanceOf(LIST).containsExactly("db");
+		assertThat(service("factory-db").get("volumes")).asInstanceOf(LIST)
+			.containsExactly("factory_pgdata:/var/lib/postgresql/data");
+		assertThat(map(service("factory-api").get("healthcheck")).get("test").toString())
+			.contains("/actuator/health/readiness");
+	}
+
+	@Test
 	void envExampleListsEveryVariableTheFileReads() throws IOException {
 		String file = Files.readString(Repository.resolve(COMPOSE_FILE), StandardCharsets.UTF_8);
 		String example = Files.readString(Repository.resolve("deploy/compose/.env.example"), StandardCharsets.UTF_8);

@@ -20,7 +20,9 @@ final class Fleet {
 					READY, "root / root (HTTP Basic)"),
 			new SystemSpec("students-web", 5080,
 					new Kind.BootJar(Path.of("students/web/target/students-web.jar"), "students-api", "API_URL"), READY,
-					SystemSpec.NO_CREDENTIALS));
+					SystemSpec.NO_CREDENTIALS),
+			new SystemSpec("factory-api", 5001, new Kind.BootJar(Path.of("factory/api/target/factory-api.jar")), READY,
+					"admin / admin123 (POST /login, then Bearer)"));
 
 	private Fleet() {
 	}
