@@ -36,9 +36,12 @@ class BuildProcessesIT {
 
 	@Test
 	void killedMidBuildIsFailedWithAReasonAtRestartAndQueuedBuildsFinish(@TempDir Path dir) throws Exception {
-		Map<String, String> env = new HashMap<>(Map.of("SPRING_DATASOURCE_URL",
-				"jdbc:h2:file:" + dir.resolve("factory") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "BUILD_WORKERS",
-				"1", "BUILD_SEED", "1", "FACTORY_BUILDS_NODE_ID", "crash-node", "FACTORY_BUILDS_TIME_SCALE", "50"));
+		Map<String, String> env = new HashMap<>(
+				Map.of("SPRING_DATASOURCE_URL",
+						"jdbc:h2:file:" + dir.resolve("factory")
+								+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0",
+						"BUILD_WORKERS", "1", "BUILD_SEED", "1", "FACTORY_BUILDS_NODE_ID", "crash-node",
+						"FACTORY_BUILDS_TIME_SCALE", "50"));
 		JarProcess first = JarProcess.start(JAR, env, dir.resolve("first.log"));
 		long project;
 		try {
@@ -60,7 +63,9 @@ class BuildProcessesIT {
 		try {
 			second.awaitOk("/actuator/health/readiness", START);
 			String token = login(second.port());
-			JsonNode killed = build(second.port(), token, project, 1);
+			HttpResponse<String> afterRestart = send(second.port(), "GET", "/projects/" + project + "/builds/1", token);
+			assertThat(afterRestart.statusCode()).as(afterRestart.body()).isEqualTo(200);
+			JsonNode killed = json(afterRestart);
 			assertThat(killed.get("status").asString()).isEqualTo("failed");
 			assertThat(killed.get("logs").asString()).contains("its worker stopped while it was running");
 			for (int number = 2; number <= 3; number++) {
