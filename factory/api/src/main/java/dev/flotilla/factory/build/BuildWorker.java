@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -231,13 +232,14 @@ class BuildWorker implements SmartLifecycle {
 		if (executor != null) {
 			executor.shutdownNow();
 		}
+		// Requeue before interrupting: an interrupted build thread leaves the running
+		// map.
+		for (Long id : List.copyOf(this.running.keySet())) {
+			this.builds.requeue(id, this.node);
+		}
 		ExecutorService runnerPool = this.runners;
 		if (runnerPool != null) {
 			runnerPool.shutdownNow();
-		}
-		for (Map.Entry<Long, Thread> entry : this.running.entrySet()) {
-			entry.getValue().interrupt();
-			this.builds.requeue(entry.getKey(), this.node);
 		}
 	}
 

@@ -35,13 +35,13 @@ class BuildProcessesIT {
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
-	void killedMidBuildIsFailedWithAReasonAtRestartAndQueuedBuildsFinish(@TempDir Path dir) throws Exception {
-		Map<String, String> env = new HashMap<>(
-				Map.of("SPRING_DATASOURCE_URL",
-						"jdbc:h2:file:" + dir.resolve("factory")
-								+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0",
-						"BUILD_WORKERS", "1", "BUILD_SEED", "1", "FACTORY_BUILDS_NODE_ID", "crash-node",
-						"FACTORY_BUILDS_TIME_SCALE", "50"));
+	void stoppedMidBuildRequeuesItAndKilledMidBuildFailsItWithAReason(@TempDir Path dir) throws Exception {
+		Map<String, String> env = new HashMap<>(Map.of("SPRING_DATASOURCE_URL",
+				"jdbc:h2:file:" + dir.resolve("factory")
+						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
+				"BUILD_WORKERS", "1", "BUILD_SEED", "1", "FACTORY_BUILDS_NODE_ID", "crash-node",
+				"FACTORY_BUILDS_TIME_SCALE", "50"));
+		// 1. A graceful stop (SIGTERM) puts the running build back in the queue.
 		JarProcess first = JarProcess.start(JAR, env, dir.resolve("first.log"));
 		long project;
 		try {
@@ -56,14 +56,29 @@ class BuildProcessesIT {
 			assertThat(status(first.port(), token, project, 2)).isEqualTo("queued");
 		}
 		finally {
-			first.kill();
+			first.stop();
 		}
-		env.put("FACTORY_BUILDS_TIME_SCALE", "0.01");
+		// 2. The next process runs it again, and is killed (SIGKILL) in the middle.
 		JarProcess second = JarProcess.start(JAR, first.port(), env, dir.resolve("second.log"));
 		try {
 			second.awaitOk("/actuator/health/readiness", START);
 			String token = login(second.port());
-			HttpResponse<String> afterRestart = send(second.port(), "GET", "/projects/" + project + "/builds/1", token);
+			JsonNode rerun = await().atMost(START)
+				.until(() -> build(second.port(), token, project, 1),
+						(build) -> build.get("status").asString().equals("running"));
+			assertThat(rerun.get("logs").asString()).contains("Requeued: crash-node is shutting down");
+		}
+		finally {
+			second.kill();
+		}
+		// 3. At the next start, the killed build is failed with a reason; the queue goes
+		// on.
+		env.put("FACTORY_BUILDS_TIME_SCALE", "0.01");
+		JarProcess third = JarProcess.start(JAR, first.port(), env, dir.resolve("third.log"));
+		try {
+			third.awaitOk("/actuator/health/readiness", START);
+			String token = login(third.port());
+			HttpResponse<String> afterRestart = send(third.port(), "GET", "/projects/" + project + "/builds/1", token);
 			assertThat(afterRestart.statusCode()).as(afterRestart.body()).isEqualTo(200);
 			JsonNode killed = json(afterRestart);
 			assertThat(killed.get("status").asString()).isEqualTo("failed");
@@ -71,22 +86,25 @@ class BuildProcessesIT {
 			for (int number = 2; number <= 3; number++) {
 				int n = number;
 				JsonNode finished = await().atMost(START)
-					.until(() -> build(second.port(), token, project, n),
+					.until(() -> build(third.port(), token, project, n),
 							(build) -> build.get("status").asString().matches("success|failed"));
 				assertThat(finished.get("logs").asString()).containsOnlyOnce("Started on crash-node");
 			}
 		}
 		finally {
-			second.kill();
+			third.kill();
 		}
 	}
 
 	@Test
 	void twoReplicasOnOneDatabaseNeverRunABuildTwice(@TempDir Path dir) throws Exception {
 		try (TestDatabase.Fresh database = TestDatabase.POSTGRES.create("factory_replicas")) {
-			Map<String, String> env = Map.of("SPRING_DATASOURCE_URL", database.url(), "SPRING_DATASOURCE_USERNAME",
-					database.username(), "SPRING_DATASOURCE_PASSWORD", database.password(), "FACTORY_BUILDS_TIME_SCALE",
-					"0.01", "FACTORY_BUILDS_POLL_INTERVAL", "20ms");
+			// The seed's own URL form, as its docker-compose passes it.
+			URI server = URI.create(database.url().substring("jdbc:".length()));
+			String seedUrl = "postgresql+psycopg2://" + database.username() + "@" + server.getHost() + ":"
+					+ server.getPort() + "/" + database.name();
+			Map<String, String> env = Map.of("DB_URL", seedUrl, "FACTORY_BUILDS_TIME_SCALE", "0.01",
+					"FACTORY_BUILDS_POLL_INTERVAL", "20ms");
 			JarProcess a = JarProcess.start(JAR, env, dir.resolve("a.log"));
 			JarProcess b = JarProcess.start(JAR, env, dir.resolve("b.log"));
 			try {
