@@ -20,7 +20,11 @@ final class Fleet {
 					READY, "root / root (HTTP Basic)"),
 			new SystemSpec("students-web", 5080,
 					new Kind.BootJar(Path.of("students/web/target/students-web.jar"), "students-api", "API_URL"), READY,
-					SystemSpec.NO_CREDENTIALS));
+					SystemSpec.NO_CREDENTIALS),
+			new SystemSpec("shop-api", 5002, new Kind.BootJar(Path.of("shop/api/target/shop-api.jar")), READY,
+					"admin / admin123, user / user123 (POST /api/auth/login)"),
+			new SystemSpec("shop-web", 5173, new Kind.StaticSite(Path.of("shop/web/dist"), "shop-api", true), "/",
+					"admin / admin123, user / user123"));
 
 	private Fleet() {
 	}
