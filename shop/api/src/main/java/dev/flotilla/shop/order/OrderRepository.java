@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -46,8 +47,15 @@ class OrderRepository {
 	 * The orders of one user, or of everyone when {@code userId} is null, newest first.
 	 */
 	List<OrderResponse> find(Long userId) {
-		String where = (userId != null) ? " WHERE c.utilisateur_id = ?" : "";
-		List<Object> params = (userId != null) ? List.of(userId) : List.of();
+		return (userId != null) ? find(" WHERE c.utilisateur_id = ?", List.of(userId)) : find("", List.of());
+	}
+
+	Optional<OrderResponse> findById(long orderId) {
+		return find(" WHERE c.id = ?", List.of(orderId)).stream().findFirst();
+	}
+
+	/** {@code where} is one of the constant clauses above, never client text. */
+	private List<OrderResponse> find(String where, List<Object> params) {
 		Map<Long, List<OrderResponse.Line>> lines = new LinkedHashMap<>();
 		this.jdbc
 			.sql("""

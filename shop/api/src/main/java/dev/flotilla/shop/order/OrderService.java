@@ -71,11 +71,7 @@ class OrderService {
 		for (int attempt = 1;; attempt++) {
 			try {
 				long id = this.transactions.execute((status) -> placeInTransaction(user, wanted, fromCart));
-				return this.orders.find(user.id())
-					.stream()
-					.filter((order) -> order.id() == id)
-					.findFirst()
-					.orElseThrow();
+				return this.orders.findById(id).orElseThrow();
 			}
 			catch (ConcurrencyFailureException ex) {
 				// A deadlock victim or lock timeout: nothing was written; try again.
