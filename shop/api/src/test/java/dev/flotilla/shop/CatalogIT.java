@@ -59,6 +59,20 @@ class CatalogIT extends ShopIntegrationTest {
 	}
 
 	@Test
+	void aPageShowsAWriteAtOnce() {
+		long id = newProduct("Casque de fraîcheur", "20.00", 3);
+		String page = "/api/produits?q=casque%20fraicheur";
+		assertThat(this.api.get(page, null).json().get("produits").get(0).get("prix").decimalValue())
+			.isEqualByComparingTo("20.00");
+		this.api.put("/api/produits/" + id, admin(),
+				"{\"nom\":\"Casque de fraîcheur\",\"description\":\"\",\"prix\":25.50,\"stock\":3,\"categorie\":\"audio\"}");
+		assertThat(this.api.get(page, null).json().get("produits").get(0).get("prix").decimalValue())
+			.isEqualByComparingTo("25.50");
+		this.api.delete("/api/produits/" + id, admin());
+		assertThat(this.api.get(page, null).json().get("total").asLong()).isZero();
+	}
+
+	@Test
 	void oneProductByIdAnd404ForAnUnknownOne() {
 		assertThat(this.api.get("/api/produits/1", null).json().get("nom").asString()).isNotBlank();
 		ShopClient.Reply missing = this.api.get("/api/produits/987654", null);

@@ -70,7 +70,8 @@ class ProductApiController {
 			if (query.categorie() != null && !this.products.categoryExists(query.categorie())) {
 				throw new InvalidRequestException("invalid_category", "Unknown category '" + query.categorie() + "'");
 			}
-			return ResponseEntity.ok(this.products.search(query));
+			long current = this.version.current();
+			return ResponseEntity.ok(this.version.page(current, query, () -> this.products.search(query)));
 		}
 		long current = this.version.current();
 		String etag = "\"produits-" + current + "\"";
