@@ -46,7 +46,8 @@ class KustomizeOverlaysTests {
 	 * The only values a committed Secret may hold: real ones are supplied out of band.
 	 */
 	private static final Set<String> DUMMY_SECRET_VALUES = Set.of("recette-dummy-password", "local-dummy-password",
-			"local-dummy-user", "local-dummy-jwt-secret-0123456789abcdef");
+			"local-dummy-user", "local-dummy-jwt-secret-0123456789abcdef",
+			"local-dummy-jwt-secret-for-a-local-cluster");
 
 	/** A database server has no HTTP endpoint: its own readiness tool is its probe. */
 	private static final Set<String> DATABASE_PROBES = Set.of("pg_isready", "healthcheck.sh");

@@ -22,7 +22,11 @@ final class Fleet {
 					new Kind.BootJar(Path.of("students/web/target/students-web.jar"), "students-api", "API_URL"), READY,
 					SystemSpec.NO_CREDENTIALS),
 			new SystemSpec("factory-api", 5001, new Kind.BootJar(Path.of("factory/api/target/factory-api.jar")), READY,
-					"admin / admin123 (POST /login, then Bearer)"));
+					"admin / admin123 (POST /login, then Bearer)"),
+			new SystemSpec("shop-api", 5002, new Kind.BootJar(Path.of("shop/api/target/shop-api.jar")), READY,
+					"admin / admin123, user / user123 (POST /api/auth/login)"),
+			new SystemSpec("shop-web", 5173, new Kind.StaticSite(Path.of("shop/web/dist"), "shop-api", true), "/",
+					"admin / admin123, user / user123"));
 
 	private Fleet() {
 	}
