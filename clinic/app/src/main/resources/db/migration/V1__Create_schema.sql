@@ -1,12 +1,12 @@
--- Portable across H2, MariaDB and PostgreSQL. Two placeholders carry the differences
--- (ClinicFlywayPlaceholders): ${user_table}, the quoted name of the reserved word `user`,
--- and ${identity}, an auto-generated BIGINT primary key.
+-- Portable across H2, MariaDB and PostgreSQL. Three placeholders carry the differences
+-- (SqlDialect): ${user_table}, the quoted name of the reserved word `user`; ${identity}, an
+-- auto-generated BIGINT primary key; ${table_options}, utf8mb4 InnoDB tables on MariaDB.
 
 CREATE TABLE role (
     id INTEGER NOT NULL PRIMARY KEY,
     name VARCHAR(32) NOT NULL,
     CONSTRAINT uk_role_name UNIQUE (name)
-);
+)${table_options};
 
 INSERT INTO role (id, name) VALUES (1, 'lecture');
 INSERT INTO role (id, name) VALUES (2, 'modification');
@@ -20,7 +20,7 @@ CREATE TABLE ${user_table} (
     enabled BOOLEAN DEFAULT TRUE NOT NULL,
     CONSTRAINT uk_user_username UNIQUE (username),
     CONSTRAINT fk_user_role FOREIGN KEY (role_id) REFERENCES role (id)
-);
+)${table_options};
 
 -- DICOM Patient module. The *_search columns hold the name folded in Java (accents
 -- stripped, upper case) so that searches are case- and accent-insensitive through an index
@@ -37,7 +37,7 @@ CREATE TABLE patient (
     sex CHAR(1),
     comments VARCHAR(2000),
     CONSTRAINT uk_patient_id_issuer UNIQUE (patient_id, issuer_of_patient_id)
-);
+)${table_options};
 
 CREATE INDEX ix_patient_family ON patient (family_search, name_search);
 CREATE INDEX ix_patient_given ON patient (given_search);
@@ -64,7 +64,7 @@ CREATE TABLE study (
     number_of_instances INTEGER,
     CONSTRAINT uk_study_instance_uid UNIQUE (study_instance_uid),
     CONSTRAINT fk_study_patient FOREIGN KEY (patient_ref) REFERENCES patient (id)
-);
+)${table_options};
 
 CREATE INDEX ix_study_patient ON study (patient_ref);
 CREATE INDEX ix_study_date ON study (study_date);

@@ -18,8 +18,8 @@ class DatabaseConfiguration {
 
 	@Bean
 	FlywayConfigurationCustomizer clinicFlywayPlaceholders(SqlDialect dialect) {
-		return (configuration) -> configuration
-			.placeholders(Map.of("user_table", dialect.userTable(), "identity", dialect.identity()));
+		return (configuration) -> configuration.placeholders(Map.of("user_table", dialect.userTable(), "identity",
+				dialect.identity(), "table_options", dialect.tableOptions()));
 	}
 
 }

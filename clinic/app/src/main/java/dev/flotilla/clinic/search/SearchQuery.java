@@ -36,11 +36,16 @@ record SearchQuery(String level, String name, String patientId, String accession
 
 	static final Map<String, String> PATIENT_SORTS = Map.of("name",
 			"p.family_search %1$s, p.name_search %1$s, p.id %1$s", "patientId", "p.patient_id %1$s, p.id %1$s",
-			"birthDate", "p.birth_date %1$s, p.id %1$s");
+			"birthDate", nullsLast("p.birth_date") + ", p.id %1$s");
 
-	static final Map<String, String> STUDY_SORTS = Map.of("studyDate", "s.study_date %1$s, s.id %1$s", "name",
-			"p.family_search %1$s, p.name_search %1$s, s.id %1$s", "accessionNumber",
-			"s.accession_number %1$s, s.id %1$s", "patientId", "p.patient_id %1$s, s.id %1$s");
+	static final Map<String, String> STUDY_SORTS = Map.of("studyDate", nullsLast("s.study_date") + ", s.id %1$s",
+			"name", "p.family_search %1$s, p.name_search %1$s, s.id %1$s", "accessionNumber",
+			nullsLast("s.accession_number") + ", s.id %1$s", "patientId", "p.patient_id %1$s, s.id %1$s");
+
+	/** Rows without a value come last both ways, as on every database alike. */
+	private static String nullsLast(String column) {
+		return "CASE WHEN " + column + " IS NULL THEN 1 ELSE 0 END, " + column + " %1$s";
+	}
 
 	/**
 	 * Parse the query parameters of a search.
