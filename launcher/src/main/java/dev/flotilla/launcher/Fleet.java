@@ -20,7 +20,9 @@ final class Fleet {
 					READY, "root / root (HTTP Basic)"),
 			new SystemSpec("students-web", 5080,
 					new Kind.BootJar(Path.of("students/web/target/students-web.jar"), "students-api", "API_URL"), READY,
-					SystemSpec.NO_CREDENTIALS));
+					SystemSpec.NO_CREDENTIALS),
+			new SystemSpec("clinic", 5004, new Kind.BootJar(Path.of("clinic/app/target/clinic-app.jar")), READY,
+					"admin / admin (form login at /login)"));
 
 	private Fleet() {
 	}

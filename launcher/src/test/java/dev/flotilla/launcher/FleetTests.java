@@ -15,7 +15,8 @@ class FleetTests {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("datapress-api", 8080),
 					org.assertj.core.groups.Tuple.tuple("datapress-web", 8081),
 					org.assertj.core.groups.Tuple.tuple("students-api", 5000),
-					org.assertj.core.groups.Tuple.tuple("students-web", 5080));
+					org.assertj.core.groups.Tuple.tuple("students-web", 5080),
+					org.assertj.core.groups.Tuple.tuple("clinic", 5004));
 	}
 
 	@Test
