@@ -29,7 +29,7 @@ final class AccessRules {
 			.hasAnyRole(WRITERS)
 			.requestMatchers(HttpMethod.DELETE, "/api/patients/*", "/api/studies/*")
 			.hasAnyRole(WRITERS)
-			.requestMatchers(HttpMethod.GET, "/api/users", "/api/users/*")
+			.requestMatchers(HttpMethod.GET, "/api/users", "/api/users/*", "/api/audit")
 			.hasRole("ADMIN")
 			.requestMatchers(HttpMethod.POST, "/api/users", "/api/users/*/password")
 			.hasRole("ADMIN")

@@ -1,6 +1,7 @@
 package dev.flotilla.clinic.config;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -57,7 +58,8 @@ class SecurityConfiguration {
 				.logoutSuccessUrl("/login?logout")
 				.invalidateHttpSession(true)
 				.deleteCookies("CLINIC_SESSION"))
-			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()));
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.exceptionHandling((handling) -> handling.accessDeniedHandler(SecurityConfiguration::forbiddenPage));
 		return http.build();
 	}
 
@@ -78,6 +80,23 @@ class SecurityConfiguration {
 			}
 			json.handle(request, response, denied);
 		};
+	}
+
+	/**
+	 * A page, not JSON, for a browser refused a page or a form (a stale form's CSRF too).
+	 */
+	private static void forbiddenPage(HttpServletRequest request, HttpServletResponse response,
+			AccessDeniedException denied) throws IOException {
+		String reason = (denied instanceof CsrfException) ? "Le formulaire a expiré : rechargez la page et recommencez."
+				: "Votre rôle ne permet pas cette action.";
+		response.setStatus(HttpStatus.FORBIDDEN.value());
+		response.setContentType("text/html;charset=UTF-8");
+		String page = "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\">"
+				+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+				+ "<title>Accès refusé · Clinique</title><link rel=\"stylesheet\" href=\"/css/clinic.css\"></head>"
+				+ "<body><main class=\"narrow\"><h1>Accès refusé</h1><p>" + reason + "</p>"
+				+ "<p><a href=\"/ui/search\">Retour à la recherche</a></p></main></body></html>";
+		response.getOutputStream().write(page.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static void writeCsrf(HttpServletResponse response, ApiErrors errors) throws IOException {

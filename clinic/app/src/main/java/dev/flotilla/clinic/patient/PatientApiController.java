@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.flotilla.clinic.audit.AuditAction;
+import dev.flotilla.clinic.audit.AuditLog;
 import dev.flotilla.clinic.user.Role;
 
 /**
@@ -29,13 +31,18 @@ class PatientApiController {
 
 	private final PatientService patients;
 
-	PatientApiController(PatientService patients) {
+	private final AuditLog audit;
+
+	PatientApiController(PatientService patients, AuditLog audit) {
 		this.patients = patients;
+		this.audit = audit;
 	}
 
 	@GetMapping("/{id}")
 	PatientResponse get(@PathVariable long id) {
-		return PatientResponse.of(this.patients.get(id));
+		PatientResponse patient = PatientResponse.of(this.patients.get(id));
+		this.audit.record(AuditAction.PATIENT_READ, id, null, null);
+		return patient;
 	}
 
 	@PostMapping

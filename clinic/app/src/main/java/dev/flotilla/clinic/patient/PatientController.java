@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dev.flotilla.clinic.audit.AuditAction;
+import dev.flotilla.clinic.audit.AuditLog;
 import dev.flotilla.clinic.study.StudyRepository;
 import dev.flotilla.clinic.ui.FormErrors;
 import dev.flotilla.clinic.ui.UiPage;
@@ -30,16 +32,20 @@ class PatientController {
 
 	private final FormErrors formErrors;
 
-	PatientController(PatientService patients, StudyRepository studies, FormErrors formErrors) {
+	private final AuditLog audit;
+
+	PatientController(PatientService patients, StudyRepository studies, FormErrors formErrors, AuditLog audit) {
 		this.patients = patients;
 		this.studies = studies;
 		this.formErrors = formErrors;
+		this.audit = audit;
 	}
 
 	@GetMapping("/ui/patients/{id}")
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("patient", PatientResponse.of(this.patients.get(id)));
 		model.addAttribute("studies", this.studies.findByPatient(id));
+		this.audit.record(AuditAction.PATIENT_READ, id, null, null);
 		return "patient";
 	}
 

@@ -4,6 +4,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
+import dev.flotilla.clinic.audit.AuditAction;
+import dev.flotilla.clinic.audit.AuditLog;
 import dev.flotilla.platform.error.ApiException;
 import dev.flotilla.platform.error.ConflictException;
 import dev.flotilla.platform.error.NotFoundException;
@@ -17,8 +19,11 @@ public class PatientService {
 
 	private final PatientRepository patients;
 
-	PatientService(PatientRepository patients) {
+	private final AuditLog audit;
+
+	PatientService(PatientRepository patients, AuditLog audit) {
 		this.patients = patients;
+		this.audit = audit;
 	}
 
 	public Patient get(long id) {
@@ -28,7 +33,9 @@ public class PatientService {
 	public Patient create(PatientRequest request) {
 		checkUnique(request, null);
 		try {
-			return get(this.patients.insert(request));
+			long id = this.patients.insert(request);
+			this.audit.record(AuditAction.PATIENT_CREATE, id, null, request.patientId());
+			return get(id);
 		}
 		catch (DuplicateKeyException ex) {
 			throw duplicate(request);
@@ -40,6 +47,7 @@ public class PatientService {
 		checkUnique(request, id);
 		try {
 			this.patients.update(id, request);
+			this.audit.record(AuditAction.PATIENT_UPDATE, id, null, request.patientId());
 		}
 		catch (DuplicateKeyException ex) {
 			throw duplicate(request);
@@ -65,6 +73,7 @@ public class PatientService {
 					"The patient has " + studies + " studies; delete them first, or (admin only) ask for cascade=true");
 		}
 		this.patients.delete(id, cascade);
+		this.audit.record(AuditAction.PATIENT_DELETE, id, null, (studies > 0) ? "with " + studies + " studies" : null);
 	}
 
 	private void checkUnique(PatientRequest request, Long self) {

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.flotilla.clinic.audit.AuditAction;
+import dev.flotilla.clinic.audit.AuditLog;
 import dev.flotilla.clinic.patient.PatientService;
 
 /**
@@ -31,20 +33,26 @@ class StudyApiController {
 
 	private final PatientService patients;
 
-	StudyApiController(StudyService studies, StudyRepository repository, PatientService patients) {
+	private final AuditLog audit;
+
+	StudyApiController(StudyService studies, StudyRepository repository, PatientService patients, AuditLog audit) {
 		this.studies = studies;
 		this.repository = repository;
 		this.patients = patients;
+		this.audit = audit;
 	}
 
 	@GetMapping("/api/studies/{id}")
 	StudyResponse get(@PathVariable long id) {
-		return StudyResponse.of(this.studies.get(id));
+		Study study = this.studies.get(id);
+		this.audit.record(AuditAction.STUDY_READ, study.patient(), id, null);
+		return StudyResponse.of(study);
 	}
 
 	@GetMapping("/api/patients/{id}/studies")
 	List<StudyResponse> ofPatient(@PathVariable long id) {
 		this.patients.get(id);
+		this.audit.record(AuditAction.PATIENT_READ, id, null, "studies");
 		return this.repository.findByPatient(id).stream().map(StudyResponse::of).toList();
 	}
 

@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
+import dev.flotilla.clinic.audit.AuditAction;
+import dev.flotilla.clinic.audit.AuditLog;
 import dev.flotilla.clinic.patient.PatientResponse;
 import dev.flotilla.clinic.patient.PatientService;
 import dev.flotilla.clinic.ui.FormErrors;
@@ -28,10 +30,13 @@ class StudyController {
 
 	private final FormErrors formErrors;
 
-	StudyController(StudyService studies, PatientService patients, FormErrors formErrors) {
+	private final AuditLog audit;
+
+	StudyController(StudyService studies, PatientService patients, FormErrors formErrors, AuditLog audit) {
 		this.studies = studies;
 		this.patients = patients;
 		this.formErrors = formErrors;
+		this.audit = audit;
 	}
 
 	@GetMapping("/ui/studies/{id}")
@@ -39,6 +44,7 @@ class StudyController {
 		Study study = this.studies.get(id);
 		model.addAttribute("study", study);
 		model.addAttribute("patient", PatientResponse.of(this.patients.get(study.patient())));
+		this.audit.record(AuditAction.STUDY_READ, study.patient(), id, null);
 		return "study";
 	}
 

@@ -3,6 +3,8 @@ package dev.flotilla.clinic.study;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
+import dev.flotilla.clinic.audit.AuditAction;
+import dev.flotilla.clinic.audit.AuditLog;
 import dev.flotilla.clinic.patient.PatientRepository;
 import dev.flotilla.platform.error.ConflictException;
 import dev.flotilla.platform.error.InvalidRequestException;
@@ -19,9 +21,12 @@ public class StudyService {
 
 	private final PatientRepository patients;
 
-	StudyService(StudyRepository studies, PatientRepository patients) {
+	private final AuditLog audit;
+
+	StudyService(StudyRepository studies, PatientRepository patients, AuditLog audit) {
 		this.studies = studies;
 		this.patients = patients;
+		this.audit = audit;
 	}
 
 	public Study get(long id) {
@@ -33,7 +38,9 @@ public class StudyService {
 		String uid = (request.studyInstanceUid() != null) ? request.studyInstanceUid() : DicomValues.newUid();
 		checkUnique(uid, null);
 		try {
-			return get(this.studies.insert(uid, request));
+			long id = this.studies.insert(uid, request);
+			this.audit.record(AuditAction.STUDY_CREATE, request.patient(), id, uid);
+			return get(id);
 		}
 		catch (DuplicateKeyException ex) {
 			throw duplicate(uid);
@@ -47,6 +54,7 @@ public class StudyService {
 		checkUnique(uid, id);
 		try {
 			this.studies.update(id, uid, request);
+			this.audit.record(AuditAction.STUDY_UPDATE, request.patient(), id, uid);
 		}
 		catch (DuplicateKeyException ex) {
 			throw duplicate(uid);
@@ -55,9 +63,11 @@ public class StudyService {
 	}
 
 	public void delete(long id) {
+		Study study = get(id);
 		if (!this.studies.delete(id)) {
 			throw new NotFoundException("No study with id " + id);
 		}
+		this.audit.record(AuditAction.STUDY_DELETE, study.patient(), id, study.studyInstanceUid());
 	}
 
 	private void checkPatient(StudyRequest request) {

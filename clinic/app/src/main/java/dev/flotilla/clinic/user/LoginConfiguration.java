@@ -15,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 import dev.flotilla.clinic.user.ThrottledAuthenticationProvider.LoginThrottledAuthenticationException;
+import dev.flotilla.clinic.audit.AuditLog;
 import dev.flotilla.platform.security.LoginThrottle;
 
 @Configuration(proxyBeanMethods = false)
@@ -22,10 +23,10 @@ class LoginConfiguration {
 
 	@Bean
 	AuthenticationProvider clinicAuthenticationProvider(UserRepository users, PasswordEncoder encoder,
-			LoginThrottle throttle) {
+			LoginThrottle throttle, AuditLog audit) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new ClinicUserDetailsService(users));
 		passwords.setPasswordEncoder(encoder);
-		return new ThrottledAuthenticationProvider(passwords, throttle);
+		return new ThrottledAuthenticationProvider(passwords, throttle, audit);
 	}
 
 	/**

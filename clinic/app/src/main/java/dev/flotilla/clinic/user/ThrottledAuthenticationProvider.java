@@ -12,6 +12,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
+import dev.flotilla.clinic.audit.AuditAction;
+import dev.flotilla.clinic.audit.AuditLog;
 import dev.flotilla.platform.security.LoginThrottle;
 
 /**
@@ -27,31 +29,39 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final LoginThrottle throttle;
 
-	ThrottledAuthenticationProvider(AuthenticationProvider delegate, LoginThrottle throttle) {
+	private final AuditLog audit;
+
+	ThrottledAuthenticationProvider(AuthenticationProvider delegate, LoginThrottle throttle, AuditLog audit) {
 		this.delegate = delegate;
 		this.throttle = throttle;
+		this.audit = audit;
 	}
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String username = String.valueOf(authentication.getName()).toLowerCase(Locale.ROOT);
 		String userKey = "user:" + username;
-		String ipKey = "ip:" + clientAddress(authentication);
+		String address = clientAddress(authentication);
+		String ipKey = "ip:" + address;
 		Duration wait = this.throttle.retryAfter(userKey, ipKey).orElse(null);
 		if (wait != null) {
 			log.warn("Login throttled for user '" + printable(username) + "' from " + printable(ipKey));
+			this.audit.recordAs(username, AuditAction.LOGIN_THROTTLED, null, null, null, address);
 			throw new LoginThrottledAuthenticationException(wait);
 		}
 		try {
 			Authentication result = this.delegate.authenticate(authentication);
 			this.throttle.reset(userKey);
 			log.info("Login succeeded for user '" + printable(username) + "'");
+			this.audit.recordAs(username, AuditAction.LOGIN_SUCCESS, null, null, null, address);
 			return result;
 		}
 		catch (AuthenticationException ex) {
 			this.throttle.recordFailure(userKey, ipKey);
 			log.warn("Login failed for user '" + printable(username) + "' from " + printable(ipKey) + ": "
 					+ ex.getClass().getSimpleName());
+			this.audit.recordAs(username, AuditAction.LOGIN_FAILURE, null, null, ex.getClass().getSimpleName(),
+					address);
 			throw ex;
 		}
 	}

@@ -6,6 +6,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
+import dev.flotilla.clinic.audit.AuditAction;
+import dev.flotilla.clinic.audit.AuditLog;
 import dev.flotilla.clinic.user.UserRequests.CreateUserRequest;
 import dev.flotilla.clinic.user.UserRequests.UpdateUserRequest;
 import dev.flotilla.clinic.user.UserRequests.UserResponse;
@@ -23,9 +25,12 @@ class UserService {
 
 	private final PasswordEncoder passwordEncoder;
 
-	UserService(UserRepository users, PasswordEncoder passwordEncoder) {
+	private final AuditLog audit;
+
+	UserService(UserRepository users, PasswordEncoder passwordEncoder, AuditLog audit) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
+		this.audit = audit;
 	}
 
 	List<UserResponse> list() {
@@ -43,6 +48,7 @@ class UserService {
 		try {
 			long id = this.users.insert(request.username(), this.passwordEncoder.encode(request.password()),
 					Role.fromCode(request.role()).orElseThrow());
+			this.audit.record(AuditAction.USER_CREATE, null, null, request.username() + " (" + request.role() + ")");
 			return get(id);
 		}
 		catch (DuplicateKeyException ex) {
@@ -57,12 +63,15 @@ class UserService {
 			throw new ConflictException("own_account", "You cannot demote or deactivate your own account");
 		}
 		this.users.update(id, role, request.enabled());
+		this.audit.record(AuditAction.USER_UPDATE, null, null,
+				user.username() + ": " + role.code() + (request.enabled() ? "" : ", deactivated"));
 		return get(id);
 	}
 
 	void resetPassword(long id, String password) {
-		find(id);
+		AppUser user = find(id);
 		this.users.updatePassword(id, this.passwordEncoder.encode(password));
+		this.audit.record(AuditAction.USER_PASSWORD_RESET, null, null, user.username());
 	}
 
 	private AppUser find(long id) {

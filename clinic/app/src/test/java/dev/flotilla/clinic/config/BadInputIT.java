@@ -184,6 +184,9 @@ class BadInputIT extends ClinicIntegrationTest {
 				MediaType.APPLICATION_JSON, 409, "own_account")));
 		cases.add(admin(new Case("PUT", "/api/users/{ADMIN}", "{\"role\":\"admin\",\"enabled\":false}",
 				MediaType.APPLICATION_JSON, 409, "own_account")));
+		cases.add(admin(new Case("GET", "/api/audit?limit=0", null, null, 400, "invalid_parameter")));
+		cases.add(admin(new Case("GET", "/api/audit?action=DROP_TABLE", null, null, 400, "invalid_request")));
+		cases.add(admin(new Case("GET", "/api/audit?patient=abc", null, null, 400, "invalid_request")));
 		cases.add(admin(post("/api/users/999999/password", "{\"password\":\"password1\"}", 404, "not_found")));
 		return cases.stream();
 	}

@@ -59,6 +59,7 @@ class RoleMatrixIT extends ClinicIntegrationTest {
 			row("GET", "/api/users/{id}", "/api/users/" + NONE, null, 401, 403, 403, 404),
 			row("POST", "/api/users", "/api/users", "{}", 401, 403, 403, 400),
 			row("PUT", "/api/users/{id}", "/api/users/" + NONE, "{}", 401, 403, 403, 400),
+			row("GET", "/api/audit", "/api/audit", null, 401, 403, 403, 200),
 			row("POST", "/api/users/{id}/password", "/api/users/" + NONE + "/password", "{}", 401, 403, 403, 400),
 			// the UI: anonymous goes to the login form (302), denied 403
 			row("GET", "/ui", "/ui", null, 302, 302, 302, 302),
@@ -78,6 +79,7 @@ class RoleMatrixIT extends ClinicIntegrationTest {
 			row("POST", "/ui/studies/{id}", "/ui/studies/" + NONE, "form", 302, 403, 404, 404),
 			row("POST", "/ui/studies/{id}/delete", "/ui/studies/" + NONE + "/delete", "form", 302, 403, 404, 404),
 			row("GET", "/ui/admin/users", "/ui/admin/users", null, 302, 403, 403, 200),
+			row("GET", "/ui/admin/audit", "/ui/admin/audit", null, 302, 403, 403, 200),
 			row("POST", "/ui/admin/users", "/ui/admin/users", "form", 302, 403, 403, 400),
 			row("POST", "/ui/admin/users/{id}", "/ui/admin/users/" + NONE, "form", 302, 403, 403, 400),
 			row("POST", "/ui/admin/users/{id}/password", "/ui/admin/users/" + NONE + "/password", "form", 302, 403, 403,

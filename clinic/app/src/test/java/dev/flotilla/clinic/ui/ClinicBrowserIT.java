@@ -83,6 +83,8 @@ class ClinicBrowserIT extends ClinicIntegrationTest {
 			assertThat(this.browser.findElements(By.id(forbidden))).as(forbidden).isEmpty();
 		}
 		screenshot("lecture-patient.png", 1280);
+		open("/ui/patients/new");
+		waitForText(By.tagName("h1"), "Accès refusé");
 	}
 
 	@Test
@@ -115,6 +117,9 @@ class ClinicBrowserIT extends ClinicIntegrationTest {
 		waitForText(By.id("message"), "Utilisateur « ui-created » créé.");
 		assertThat(this.browser.findElement(By.id("users")).getText()).contains("ui-created");
 		screenshot("admin-users.png", 1280);
+		this.browser.findElement(By.id("nav-audit")).click();
+		waitForText(By.id("audit"), "USER_CREATE");
+		assertThat(this.browser.findElement(By.id("audit")).getText()).contains("LOGIN_SUCCESS", "PATIENT_READ");
 	}
 
 	@Test
