@@ -20,7 +20,7 @@ final class AccessRules {
 	static void api(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules.requestMatchers(HttpMethod.GET, "/api/csrf")
 			.authenticated()
-			.requestMatchers(HttpMethod.GET, "/api/search", "/api/patients", "/api/patients/*",
+			.requestMatchers(HttpMethod.GET, "/api/search", "/api/search/export", "/api/patients", "/api/patients/*",
 					"/api/patients/*/studies", "/api/studies", "/api/studies/*")
 			.hasAnyRole(READERS)
 			.requestMatchers(HttpMethod.POST, "/api/patients", "/api/studies")

@@ -38,6 +38,13 @@ class SearchController {
 			int next = query.offset() + query.limit();
 			model.addAttribute("previousPage", (query.offset() > 0) ? pageLink(previous) : null);
 			model.addAttribute("nextPage", (next < result.total()) ? pageLink(next) : null);
+			model.addAttribute("exportLink",
+					ServletUriComponentsBuilder.fromCurrentRequest()
+						.replacePath("/api/search/export")
+						.replaceQueryParam("offset")
+						.replaceQueryParam("limit")
+						.build()
+						.toUriString());
 		}
 		catch (ApiException ex) {
 			model.addAttribute("level", "patient");

@@ -7,8 +7,14 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.flotilla.clinic.patient.PatientResponse;
 import dev.flotilla.clinic.search.SearchText.FoldedName;
@@ -25,8 +31,16 @@ class SearchRepository {
 
 	private final JdbcClient jdbc;
 
-	SearchRepository(JdbcClient jdbc) {
+	private final JdbcTemplate streaming;
+
+	private final TransactionTemplate readOnly;
+
+	SearchRepository(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.streaming = new JdbcTemplate(dataSource);
+		this.streaming.setFetchSize(1000);
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 	}
 
 	SearchResult<PatientResponse> patients(SearchQuery query) {
@@ -59,6 +73,36 @@ class SearchRepository {
 			.query(SearchRepository::studyHit)
 			.list();
 		return new SearchResult<>(total, query.limit(), query.offset(), items);
+	}
+
+	/**
+	 * Every row of a search, unpaged, in its order, streamed from the database a batch at
+	 * a time (the driver's fetch size, inside a read-only transaction as PostgreSQL
+	 * needs).
+	 * @param query the search; its limit and offset are ignored
+	 * @param rows receives each row's columns
+	 */
+	void stream(SearchQuery query, RowCallbackHandler rows) {
+		SqlBuilder sql = new SqlBuilder();
+		patientFilters(sql, query);
+		String select;
+		if (query.level().equals("patient")) {
+			if (query.hasStudyFilter()) {
+				SqlBuilder studies = new SqlBuilder();
+				studies.where("s.patient_ref = p.id");
+				studyFilters(studies, query);
+				sql.where("EXISTS (SELECT 1 FROM study s" + studies.whereClause() + ")", studies.params().toArray());
+			}
+			select = "SELECT " + PATIENT_COLUMNS + " FROM patient p";
+		}
+		else {
+			studyFilters(sql, query);
+			select = "SELECT p.patient_id, p.patient_name, s.study_instance_uid, s.study_date, s.study_time,"
+					+ " s.accession_number, s.study_description, s.modalities, s.number_of_series,"
+					+ " s.number_of_instances FROM study s JOIN patient p ON p.id = s.patient_ref";
+		}
+		String statement = select + sql.whereClause() + " ORDER BY " + query.orderBy();
+		this.readOnly.executeWithoutResult((status) -> this.streaming.query(statement, rows, sql.params().toArray()));
 	}
 
 	private long count(String sql, List<Object> params) {

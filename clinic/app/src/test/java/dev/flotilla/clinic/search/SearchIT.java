@@ -12,7 +12,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import dev.flotilla.clinic.ClinicIntegrationTest;
+import dev.flotilla.clinic.db.SqlDialect;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +28,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchIT extends ClinicIntegrationTest {
+
+	@Autowired
+	private SqlDialect dialect;
 
 	private final String prefix = "S" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 
@@ -97,6 +103,20 @@ class SearchIT extends ClinicIntegrationTest {
 		assertThat(newest.get("items").get(0).get("patientId").asString()).isEqualTo(this.prefix + "-6");
 		JsonNode studies = search("level=study&sort=studyDate&limit=1");
 		assertThat(studies.get("items").get(0).get("accessionNumber").asString()).endsWith("-1");
+	}
+
+	@Test
+	void migrationsSeedTheThreeRolesAndTheDefaultAdmin() {
+		assertThat(this.jdbc.sql("SELECT name FROM role ORDER BY id").query(String.class).list())
+			.containsExactly("lecture", "modification", "admin");
+		String user = this.dialect.userTable();
+		assertThat(this.jdbc
+			.sql("SELECT r.name FROM " + user + " u JOIN role r ON r.id = u.role_id WHERE u.username = 'admin'")
+			.query(String.class)
+			.single()).isEqualTo("admin");
+		assertThat(this.jdbc.sql("SELECT password_hash FROM " + user + " WHERE username = 'admin'")
+			.query(String.class)
+			.single()).startsWith("{").doesNotContain("admin");
 	}
 
 	private JsonNode search(String query) throws Exception {
