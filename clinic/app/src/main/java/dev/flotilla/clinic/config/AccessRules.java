@@ -20,8 +20,8 @@ final class AccessRules {
 	static void api(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules.requestMatchers(HttpMethod.GET, "/api/csrf")
 			.authenticated()
-			.requestMatchers(HttpMethod.GET, "/api/search", "/api/search/export", "/api/patients", "/api/patients/*",
-					"/api/patients/*/studies", "/api/studies", "/api/studies/*")
+			.requestMatchers(HttpMethod.GET, "/api/search", "/api/search/export", "/dicomweb/studies", "/api/patients",
+					"/api/patients/*", "/api/patients/*/studies", "/api/studies", "/api/studies/*")
 			.hasAnyRole(READERS)
 			.requestMatchers(HttpMethod.POST, "/api/patients", "/api/studies")
 			.hasAnyRole(WRITERS)

@@ -38,7 +38,7 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, ApiErrors errors) throws Exception {
 		JsonSecurityErrors json = new JsonSecurityErrors(errors, "Session realm=\"clinic\"");
-		http.securityMatcher("/api/**")
+		http.securityMatcher("/api/**", "/dicomweb/**")
 			.authorizeHttpRequests(AccessRules::api)
 			.requestCache((cache) -> cache.disable())
 			.exceptionHandling((handling) -> handling.authenticationEntryPoint(json)

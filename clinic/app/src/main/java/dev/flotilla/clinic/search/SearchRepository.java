@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -103,6 +104,28 @@ class SearchRepository {
 		}
 		String statement = select + sql.whereClause() + " ORDER BY " + query.orderBy();
 		this.readOnly.executeWithoutResult((status) -> this.streaming.query(statement, rows, sql.params().toArray()));
+	}
+
+	/**
+	 * One page of studies with every attribute a QIDO-RS study answer carries.
+	 * @param query a study-level search
+	 * @param rows maps each row
+	 * @param <T> the row type
+	 * @return the page and the exact total
+	 */
+	<T> SearchResult<T> studyAttributes(SearchQuery query, RowMapper<T> rows) {
+		SqlBuilder sql = new SqlBuilder();
+		patientFilters(sql, query);
+		studyFilters(sql, query);
+		String from = " FROM study s JOIN patient p ON p.id = s.patient_ref";
+		long total = count("SELECT COUNT(*)" + from + sql.whereClause(), sql.params());
+		List<T> items = page("SELECT p.patient_id, p.patient_name, p.birth_date, p.sex, s.study_instance_uid,"
+				+ " s.study_date, s.study_time, s.accession_number, s.study_id, s.study_description,"
+				+ " s.referring_physician_name, s.modalities, s.number_of_series, s.number_of_instances" + from
+				+ sql.whereClause() + " ORDER BY " + query.orderBy(), sql.params(), query)
+			.query(rows)
+			.list();
+		return new SearchResult<>(total, query.limit(), query.offset(), items);
 	}
 
 	private long count(String sql, List<Object> params) {

@@ -44,6 +44,8 @@ class RoleMatrixIT extends ClinicIntegrationTest {
 			// the JSON API: anonymous 401, denied 403
 			row("GET", "/api/csrf", "/api/csrf", null, 401, 200, 200, 200),
 			row("GET", "/api/search", "/api/search", null, 401, 200, 200, 200),
+			row("GET", "/dicomweb/studies", "/dicomweb/studies?limit=1", null, 401, 200, 200, 200),
+			row("GET", null, "/dicomweb/series", null, 401, 403, 403, 403),
 			row("GET", "/api/search/export", "/api/search/export?limit=abc", null, 401, 400, 400, 400),
 			row("GET", "/api/patients", "/api/patients", null, 401, 200, 200, 200),
 			row("GET", "/api/patients/{id}", "/api/patients/" + NONE, null, 401, 404, 404, 404),
