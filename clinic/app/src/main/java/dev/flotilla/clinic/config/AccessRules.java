@@ -23,7 +23,7 @@ final class AccessRules {
 			.requestMatchers(HttpMethod.GET, "/api/search", "/api/search/export", "/dicomweb/studies", "/api/patients",
 					"/api/patients/*", "/api/patients/*/studies", "/api/studies", "/api/studies/*")
 			.hasAnyRole(READERS)
-			.requestMatchers(HttpMethod.POST, "/api/patients", "/api/studies")
+			.requestMatchers(HttpMethod.POST, "/api/patients", "/api/studies", "/api/import")
 			.hasAnyRole(WRITERS)
 			.requestMatchers(HttpMethod.PUT, "/api/patients/*", "/api/studies/*")
 			.hasAnyRole(WRITERS)

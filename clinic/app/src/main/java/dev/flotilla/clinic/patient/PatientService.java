@@ -1,5 +1,7 @@
 package dev.flotilla.clinic.patient;
 
+import java.util.Optional;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -28,6 +30,10 @@ public class PatientService {
 
 	public Patient get(long id) {
 		return this.patients.findById(id).orElseThrow(() -> notFound(id));
+	}
+
+	public Optional<Patient> findByPatientId(String patientId, String issuer) {
+		return this.patients.findByPatientId(patientId, issuer);
 	}
 
 	public Patient create(PatientRequest request) {

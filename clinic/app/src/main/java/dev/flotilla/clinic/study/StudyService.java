@@ -1,5 +1,7 @@
 package dev.flotilla.clinic.study;
 
+import java.util.Optional;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -31,6 +33,10 @@ public class StudyService {
 
 	public Study get(long id) {
 		return this.studies.findById(id).orElseThrow(() -> new NotFoundException("No study with id " + id));
+	}
+
+	public Optional<Study> findByUid(String uid) {
+		return this.studies.findIdByUid(uid).flatMap(this.studies::findById);
 	}
 
 	public Study create(StudyRequest request) {

@@ -54,6 +54,7 @@ class RoleMatrixIT extends ClinicIntegrationTest {
 			row("PUT", "/api/patients/{id}", "/api/patients/" + NONE, "{}", 401, 403, 400, 400),
 			row("DELETE", "/api/patients/{id}", "/api/patients/" + NONE, null, 401, 403, 404, 404),
 			row("GET", "/api/studies", "/api/studies", null, 401, 200, 200, 200),
+			row("POST", "/api/import", "/api/import", "multipart", 401, 403, 400, 400),
 			row("GET", "/api/studies/{id}", "/api/studies/" + NONE, null, 401, 404, 404, 404),
 			row("POST", "/api/studies", "/api/studies", "{}", 401, 403, 400, 400),
 			row("PUT", "/api/studies/{id}", "/api/studies/" + NONE, "{}", 401, 403, 400, 400),
@@ -109,7 +110,10 @@ class RoleMatrixIT extends ClinicIntegrationTest {
 	@MethodSource("cells")
 	void eachRoleGetsTheStatusOfTheTable(Row row, String role, int expected) throws Exception {
 		MockHttpServletRequestBuilder call = request(HttpMethod.valueOf(row.method()), row.path()).with(csrf());
-		if ("form".equals(row.body())) {
+		if ("multipart".equals(row.body())) {
+			call.contentType(MediaType.MULTIPART_FORM_DATA_VALUE + "; boundary=x").content("--x--\r\n");
+		}
+		else if ("form".equals(row.body())) {
 			call.contentType(MediaType.APPLICATION_FORM_URLENCODED);
 		}
 		else if (row.body() != null) {
