@@ -169,6 +169,31 @@ class ComposeFileTests {
 	}
 
 	@Test
+	void clinicKeepsTheSeedsServicesOnItsOwnNetwork() {
+		assertThat(service("app").get("ports")).asInstanceOf(LIST).containsExactly("5004:5000");
+		assertThat(map(service("app").get("environment"))).containsKey("DATABASE_URL");
+		assertThat(map(service("app").get("environment")).get("DATABASE_URL").toString()).contains("mysql+pymysql://",
+				"@db:3306/");
+		assertThat(map(map(service("app").get("depends_on")).get("db"))).containsEntry("condition", "service_healthy");
+		assertThat(map(service("app").get("healthcheck")).get("test").toString())
+			.contains("/actuator/health/readiness");
+		assertThat(List.of("app", "db", "phpmyadmin")).allSatisfy(
+				(name) -> assertThat(service(name).get("networks")).asInstanceOf(LIST).containsExactly("clinic"));
+	}
+
+	@Test
+	void clinicDatabaseIsMariaDbOnTheSeedsVolumeWithItsVariables() {
+		assertThat(service("db").get("image").toString()).startsWith("mariadb:10.");
+		assertThat(service("db").get("volumes")).asInstanceOf(LIST).containsExactly("mariadb_data:/var/lib/mysql");
+		assertThat(map(compose.get("volumes"))).containsKey("mariadb_data");
+		assertThat(map(service("db").get("environment"))).containsOnlyKeys("MYSQL_ROOT_PASSWORD", "MYSQL_DATABASE",
+				"MYSQL_USER", "MYSQL_PASSWORD");
+		assertThat(service("db")).doesNotContainKey("ports");
+		assertThat(service("phpmyadmin").get("ports")).asInstanceOf(LIST).containsExactly("8084:80");
+		assertThat(map(service("phpmyadmin").get("environment"))).containsEntry("PMA_HOST", "db");
+	}
+
+	@Test
 	void envExampleListsEveryVariableTheFileReads() throws IOException {
 		String file = Files.readString(Repository.resolve(COMPOSE_FILE), StandardCharsets.UTF_8);
 		String example = Files.readString(Repository.resolve("deploy/compose/.env.example"), StandardCharsets.UTF_8);

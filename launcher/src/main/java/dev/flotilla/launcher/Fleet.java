@@ -26,7 +26,9 @@ final class Fleet {
 			new SystemSpec("shop-api", 5002, new Kind.BootJar(Path.of("shop/api/target/shop-api.jar")), READY,
 					"admin / admin123, user / user123 (POST /api/auth/login)"),
 			new SystemSpec("shop-web", 5173, new Kind.StaticSite(Path.of("shop/web/dist"), "shop-api", true), "/",
-					"admin / admin123, user / user123"));
+					"admin / admin123, user / user123"),
+			new SystemSpec("clinic", 5004, new Kind.BootJar(Path.of("clinic/app/target/clinic-app.jar")), READY,
+					"admin / admin (form login at /login)"));
 
 	private Fleet() {
 	}

@@ -1,0 +1,107 @@
+package dev.flotilla.clinic.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfException;
+
+import dev.flotilla.platform.error.ApiError;
+import dev.flotilla.platform.error.ApiErrors;
+import dev.flotilla.platform.security.JsonSecurityErrors;
+
+/**
+ * Two filter chains over one server-side session: {@code /api/**} answers 401/403 in
+ * JSON, everything else is the UI behind a login form. CSRF tokens are required on every
+ * state-changing call of both (the API takes them in the {@code X-CSRF-TOKEN} header, see
+ * {@code GET /api/csrf}).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, ApiErrors errors) throws Exception {
+		JsonSecurityErrors json = new JsonSecurityErrors(errors, "Session realm=\"clinic\"");
+		http.securityMatcher("/api/**", "/dicomweb/**")
+			.authorizeHttpRequests(AccessRules::api)
+			.requestCache((cache) -> cache.disable())
+			.exceptionHandling((handling) -> handling.authenticationEntryPoint(json)
+				.accessDeniedHandler(apiAccessDenied(json, errors)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain uiChain(HttpSecurity http, AuthenticationFailureHandler loginFailures) throws Exception {
+		http.authorizeHttpRequests(AccessRules::ui)
+			.formLogin((form) -> form.loginPage("/login")
+				.defaultSuccessUrl("/ui", false)
+				.failureHandler(loginFailures)
+				.permitAll())
+			.logout((logout) -> logout.logoutUrl("/logout")
+				.logoutSuccessUrl("/login?logout")
+				.invalidateHttpSession(true)
+				.deleteCookies("CLINIC_SESSION"))
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.exceptionHandling((handling) -> handling.accessDeniedHandler(SecurityConfiguration::forbiddenPage));
+		return http.build();
+	}
+
+	/**
+	 * An anonymous caller always gets 401 (even when a CSRF token is missing as well); a
+	 * bad CSRF token is a 403 that says so; anything else denied is the platform's 403.
+	 */
+	private static AccessDeniedHandler apiAccessDenied(JsonSecurityErrors json, ApiErrors errors) {
+		return (HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied) -> {
+			Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+			if (caller == null || caller instanceof AnonymousAuthenticationToken) {
+				json.commence(request, response, new InsufficientAuthenticationException("Anonymous"));
+				return;
+			}
+			if (denied instanceof CsrfException) {
+				writeCsrf(response, errors);
+				return;
+			}
+			json.handle(request, response, denied);
+		};
+	}
+
+	/**
+	 * A page, not JSON, for a browser refused a page or a form (a stale form's CSRF too).
+	 */
+	private static void forbiddenPage(HttpServletRequest request, HttpServletResponse response,
+			AccessDeniedException denied) throws IOException {
+		String reason = (denied instanceof CsrfException) ? "Le formulaire a expiré : rechargez la page et recommencez."
+				: "Votre rôle ne permet pas cette action.";
+		response.setStatus(HttpStatus.FORBIDDEN.value());
+		response.setContentType("text/html;charset=UTF-8");
+		String page = "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\">"
+				+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+				+ "<title>Accès refusé · Clinique</title><link rel=\"stylesheet\" href=\"/css/clinic.css\"></head>"
+				+ "<body><main class=\"narrow\"><h1>Accès refusé</h1><p>" + reason + "</p>"
+				+ "<p><a href=\"/ui/search\">Retour à la recherche</a></p></main></body></html>";
+		response.getOutputStream().write(page.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static void writeCsrf(HttpServletResponse response, ApiErrors errors) throws IOException {
+		errors.write(response, new ApiError(HttpStatus.FORBIDDEN, "csrf_token_invalid",
+				"Missing or invalid CSRF token: send the X-CSRF-TOKEN header (GET /api/csrf)"));
+	}
+
+}

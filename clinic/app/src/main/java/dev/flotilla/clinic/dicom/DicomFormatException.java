@@ -1,0 +1,15 @@
+package dev.flotilla.clinic.dicom;
+
+/**
+ * The only exception {@link DicomHeaderReader} throws: the bytes are not a DICOM Part-10
+ * file it can read. The message is safe to show.
+ */
+public class DicomFormatException extends RuntimeException {
+
+	private static final long serialVersionUID = 1L;
+
+	public DicomFormatException(String message) {
+		super(message);
+	}
+
+}

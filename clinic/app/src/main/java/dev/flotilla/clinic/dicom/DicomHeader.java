@@ -1,0 +1,22 @@
+package dev.flotilla.clinic.dicom;
+
+import java.util.Map;
+
+/**
+ * The attributes read from a DICOM file's header, by keyword, as the file spells them
+ * (trailing padding removed).
+ *
+ * @param transferSyntax the TransferSyntaxUID of the data set
+ * @param attributes keyword → value, e.g. {@code PatientName → DUPONT^JEAN}
+ */
+public record DicomHeader(String transferSyntax, Map<String, String> attributes) {
+
+	public DicomHeader {
+		attributes = Map.copyOf(attributes);
+	}
+
+	public String get(String keyword) {
+		return this.attributes.get(keyword);
+	}
+
+}

@@ -1,0 +1,25 @@
+package dev.flotilla.clinic.patient;
+
+import java.time.LocalDate;
+
+/**
+ * A patient as the API shows it.
+ *
+ * @param id the server's key, used in {@code /api/patients/{id}}
+ * @param patientId PatientID
+ * @param issuerOfPatientId IssuerOfPatientID, {@code null} when none
+ * @param patientName PatientName
+ * @param patientBirthDate PatientBirthDate
+ * @param patientSex PatientSex
+ * @param patientComments PatientComments
+ */
+public record PatientResponse(long id, String patientId, String issuerOfPatientId, String patientName,
+		LocalDate patientBirthDate, String patientSex, String patientComments) {
+
+	public static PatientResponse of(Patient patient) {
+		String issuer = patient.issuerOfPatientId().isEmpty() ? null : patient.issuerOfPatientId();
+		return new PatientResponse(patient.id(), patient.patientId(), issuer, patient.patientName(),
+				patient.birthDate(), patient.sex(), patient.comments());
+	}
+
+}

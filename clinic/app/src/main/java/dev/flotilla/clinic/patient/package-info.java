@@ -1,0 +1,4 @@
+/**
+ * Patients (the DICOM Patient module) and their JSON API.
+ */
+package dev.flotilla.clinic.patient;

@@ -1,0 +1,39 @@
+package dev.flotilla.clinic.search;
+
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.flotilla.clinic.patient.PatientResponse;
+
+/**
+ * {@code /api/search} and the listings {@code GET /api/patients},
+ * {@code GET /api/studies} (the same search at a fixed level).
+ */
+@RestController
+class SearchApiController {
+
+	private final SearchRepository search;
+
+	SearchApiController(SearchRepository search) {
+		this.search = search;
+	}
+
+	@GetMapping("/api/search")
+	SearchResult<?> search(@RequestParam MultiValueMap<String, String> params) {
+		SearchQuery query = SearchQuery.parse(params, null);
+		return query.level().equals("patient") ? this.search.patients(query) : this.search.studies(query);
+	}
+
+	@GetMapping("/api/patients")
+	SearchResult<PatientResponse> patients(@RequestParam MultiValueMap<String, String> params) {
+		return this.search.patients(SearchQuery.parse(params, "patient"));
+	}
+
+	@GetMapping("/api/studies")
+	SearchResult<StudyHit> studies(@RequestParam MultiValueMap<String, String> params) {
+		return this.search.studies(SearchQuery.parse(params, "study"));
+	}
+
+}

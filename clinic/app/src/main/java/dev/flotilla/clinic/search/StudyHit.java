@@ -1,0 +1,29 @@
+package dev.flotilla.clinic.search;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * A study found by a study-level search, with its patient's identity.
+ *
+ * @param id the study's id
+ * @param patient the patient's id
+ * @param patientId PatientID
+ * @param patientName PatientName
+ * @param studyInstanceUid StudyInstanceUID
+ * @param studyDate StudyDate
+ * @param studyTime StudyTime
+ * @param accessionNumber AccessionNumber
+ * @param studyDescription StudyDescription
+ * @param modalitiesInStudy ModalitiesInStudy
+ */
+public record StudyHit(long id, long patient, String patientId, String patientName, String studyInstanceUid,
+		LocalDate studyDate, LocalTime studyTime, String accessionNumber, String studyDescription,
+		List<String> modalitiesInStudy) {
+
+	public StudyHit {
+		modalitiesInStudy = List.copyOf(modalitiesInStudy);
+	}
+
+}

@@ -1,0 +1,77 @@
+package dev.flotilla.clinic.user;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import dev.flotilla.clinic.db.SqlDialect;
+
+/**
+ * Users in the {@code user} table (quoted as the database needs, see {@link SqlDialect}).
+ */
+@Repository
+class UserRepository {
+
+	private final JdbcClient jdbc;
+
+	private final String table;
+
+	UserRepository(JdbcClient jdbc, SqlDialect dialect) {
+		this.jdbc = jdbc;
+		this.table = dialect.userTable();
+	}
+
+	Optional<AppUser> findByUsername(String username) {
+		return this.jdbc
+			.sql("SELECT id, username, password_hash, role_id, enabled FROM " + this.table + " WHERE username = ?")
+			.param(username)
+			.query(UserRepository::map)
+			.optional();
+	}
+
+	Optional<AppUser> findById(long id) {
+		return this.jdbc
+			.sql("SELECT id, username, password_hash, role_id, enabled FROM " + this.table + " WHERE id = ?")
+			.param(id)
+			.query(UserRepository::map)
+			.optional();
+	}
+
+	List<AppUser> findAll() {
+		return this.jdbc
+			.sql("SELECT id, username, password_hash, role_id, enabled FROM " + this.table + " ORDER BY username")
+			.query(UserRepository::map)
+			.list();
+	}
+
+	long insert(String username, String passwordHash, Role role) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("INSERT INTO " + this.table + " (username, password_hash, role_id, enabled) VALUES (?, ?, ?, ?)")
+			.params(username, passwordHash, role.id(), true)
+			.update(keys, "id");
+		return Objects.requireNonNull(keys.getKey()).longValue();
+	}
+
+	void update(long id, Role role, boolean enabled) {
+		this.jdbc.sql("UPDATE " + this.table + " SET role_id = ?, enabled = ? WHERE id = ?")
+			.params(role.id(), enabled, id)
+			.update();
+	}
+
+	void updatePassword(long id, String passwordHash) {
+		this.jdbc.sql("UPDATE " + this.table + " SET password_hash = ? WHERE id = ?").params(passwordHash, id).update();
+	}
+
+	private static AppUser map(ResultSet rs, int row) throws SQLException {
+		return new AppUser(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
+				Role.fromId(rs.getInt("role_id")), rs.getBoolean("enabled"));
+	}
+
+}

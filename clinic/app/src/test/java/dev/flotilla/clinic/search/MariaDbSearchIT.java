@@ -1,0 +1,31 @@
+package dev.flotilla.clinic.search;
+
+import org.junit.jupiter.api.AfterAll;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import dev.flotilla.testsupport.TestDatabase;
+
+/**
+ * The migrations, repositories and search semantics on a real MariaDB (the seed's
+ * database).
+ */
+class MariaDbSearchIT extends SearchIT {
+
+	private static TestDatabase.Fresh database;
+
+	@DynamicPropertySource
+	static void mariadb(DynamicPropertyRegistry registry) {
+		database = TestDatabase.MARIADB.create("clinic");
+		database.springProperties().forEach((name, value) -> registry.add(name, () -> value));
+	}
+
+	@AfterAll
+	static void drop() {
+		if (database != null) {
+			database.close();
+		}
+	}
+
+}
