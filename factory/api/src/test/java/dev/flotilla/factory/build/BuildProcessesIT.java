@@ -101,8 +101,9 @@ class BuildProcessesIT {
 		try (TestDatabase.Fresh database = TestDatabase.POSTGRES.create("factory_replicas")) {
 			// The seed's own URL form, as its docker-compose passes it.
 			URI server = URI.create(database.url().substring("jdbc:".length()));
-			String seedUrl = "postgresql+psycopg2://" + database.username() + "@" + server.getHost() + ":"
-					+ server.getPort() + "/" + database.name();
+			String credentials = database.username() + (database.password().isEmpty() ? "" : ":" + database.password());
+			String seedUrl = "postgresql+psycopg2://" + credentials + "@" + server.getHost() + ":" + server.getPort()
+					+ "/" + database.name();
 			Map<String, String> env = Map.of("DB_URL", seedUrl, "FACTORY_BUILDS_TIME_SCALE", "0.01",
 					"FACTORY_BUILDS_POLL_INTERVAL", "20ms");
 			JarProcess a = JarProcess.start(JAR, env, dir.resolve("a.log"));
