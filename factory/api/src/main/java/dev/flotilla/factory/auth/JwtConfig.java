@@ -1,6 +1,7 @@
 package dev.flotilla.factory.auth;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 
 import javax.crypto.SecretKey;
@@ -41,7 +42,9 @@ class JwtConfig {
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(Duration.ZERO),
 				new JwtClaimValidator<String>(TOKEN_TYPE_CLAIM, ACCESS::equals),
 				new JwtClaimValidator<String>("sub", (sub) -> sub != null && !sub.isBlank())));
-		return decoder;
+		// Parsing and checking a token costs more than a simple query: do it once per
+		// token.
+		return new CachingJwtDecoder(decoder, Clock.systemUTC(), 10_000, Duration.ofMinutes(5));
 	}
 
 	private static SecretKey key(JwtProperties properties) {
