@@ -121,6 +121,54 @@ class ComposeFileTests {
 	}
 
 	@Test
+	void factoryApiReachesItsDatabaseWithTheSeedsUrlOnceItIsHealthy() {
+		assertThat(service("factory-api").get("ports")).asInstanceOf(LIST).containsExactly("5001:5000");
+		assertThat(map(service("factory-api").get("environment")).get("DB_URL").toString())
+			.startsWith("postgresql+psycopg2://usine:")
+			.endsWith("@db:5432/usine");
+		assertThat(map(map(service("factory-api").get("depends_on")).get("factory-db"))).containsEntry("condition",
+				"service_healthy");
+		Map<String, Object> networks = map(service("factory-db").get("networks"));
+		assertThat(map(networks.get("factory")).get("aliases")).asInstanceOf(LIST).containsExactly("db");
+		assertThat(service("factory-db").get("volumes")).asInstanceOf(LIST)
+			.containsExactly("factory_pgdata:/var/lib/postgresql/data");
+		assertThat(map(service("factory-api").get("healthcheck")).get("test").toString())
+			.contains("/actuator/health/readiness");
+	}
+
+	@Test
+	void shopApiRunsOnPostgres15WithItsDataOnANamedVolume() {
+		assertThat(service("shop-db").get("image").toString()).startsWith("postgres:15");
+		assertThat(service("shop-db").get("volumes")).asInstanceOf(LIST)
+			.containsExactly("shop_db_data:/var/lib/postgresql/data");
+		assertThat(map(compose.get("volumes"))).containsKey("shop_db_data");
+		assertThat(map(service("shop-api").get("environment")).get("DATABASE_URL").toString())
+			.startsWith("postgresql://shop:")
+			.endsWith("@shop-db:5432/shop");
+		assertThat(map(map(service("shop-api").get("depends_on")).get("shop-db"))).containsEntry("condition",
+				"service_healthy");
+	}
+
+	@Test
+	void shopFrontPublishes5173AndProxiesToTheApiOnceItIsHealthy() {
+		assertThat(service("shop-web").get("ports")).asInstanceOf(LIST).containsExactly("5173:80");
+		assertThat(service("shop-api").get("ports")).asInstanceOf(LIST).containsExactly("5002:5000");
+		assertThat(map(service("shop-web").get("environment"))).containsEntry("API_UPSTREAM", "http://shop-api:5000");
+		assertThat(map(map(service("shop-web").get("depends_on")).get("shop-api"))).containsEntry("condition",
+				"service_healthy");
+		assertThat(service("shop-api").get("image")).isEqualTo("systemereparti_projet_backend:0.1.0");
+		assertThat(service("shop-web").get("image")).isEqualTo("systemereparti_projet_frontend:0.1.0");
+	}
+
+	@Test
+	void shopServicesHaveHealthChecksAndTheirOwnNetwork() {
+		assertThat(List.of("shop-db", "shop-api", "shop-web")).allSatisfy((name) -> {
+			assertThat(service(name).get("healthcheck")).isNotNull();
+			assertThat(service(name).get("networks")).asInstanceOf(LIST).containsExactly("shop");
+		});
+	}
+
+	@Test
 	void clinicKeepsTheSeedsServicesOnItsOwnNetwork() {
 		assertThat(service("app").get("ports")).asInstanceOf(LIST).containsExactly("5004:5000");
 		assertThat(map(service("app").get("environment"))).containsKey("DATABASE_URL");

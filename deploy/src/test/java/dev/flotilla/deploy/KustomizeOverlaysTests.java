@@ -50,7 +50,8 @@ class KustomizeOverlaysTests {
 	 * The only values a committed Secret may hold: real ones are supplied out of band.
 	 */
 	private static final Set<String> DUMMY_SECRET_VALUES = Set.of("recette-dummy-password", "local-dummy-password",
-			"local-dummy-user");
+			"local-dummy-user", "local-dummy-jwt-secret-0123456789abcdef",
+			"local-dummy-jwt-secret-for-a-local-cluster");
 
 	/** Access modes that let only one node (or one pod) write the volume. */
 	private static final Set<String> SINGLE_WRITER_ACCESS_MODES = Set.of("ReadWriteOnce", "ReadWriteOncePod");

@@ -21,6 +21,12 @@ final class Fleet {
 			new SystemSpec("students-web", 5080,
 					new Kind.BootJar(Path.of("students/web/target/students-web.jar"), "students-api", "API_URL"), READY,
 					SystemSpec.NO_CREDENTIALS),
+			new SystemSpec("factory-api", 5001, new Kind.BootJar(Path.of("factory/api/target/factory-api.jar")), READY,
+					"admin / admin123 (POST /login, then Bearer)"),
+			new SystemSpec("shop-api", 5002, new Kind.BootJar(Path.of("shop/api/target/shop-api.jar")), READY,
+					"admin / admin123, user / user123 (POST /api/auth/login)"),
+			new SystemSpec("shop-web", 5173, new Kind.StaticSite(Path.of("shop/web/dist"), "shop-api", true), "/",
+					"admin / admin123, user / user123"),
 			new SystemSpec("clinic", 5004, new Kind.BootJar(Path.of("clinic/app/target/clinic-app.jar")), READY,
 					"admin / admin (form login at /login)"));
 

@@ -51,9 +51,15 @@ sealed interface Kind {
 	}
 
 	/**
-	 * Static files served in-process, with {@code /api/…} proxied to the named system.
+	 * Static files served in-process, with {@code /api/…} proxied to the named system. A
+	 * single-page app ({@code singlePage}) gets its {@code index.html} for any path that
+	 * is not a file, so its client-side routes survive a reload.
 	 */
-	record StaticSite(Path directory, String upstream) implements Kind {
+	record StaticSite(Path directory, String upstream, boolean singlePage) implements Kind {
+
+		StaticSite(Path directory, String upstream) {
+			this(directory, upstream, false);
+		}
 
 		@Override
 		public Optional<String> missing(Path root) {
@@ -63,7 +69,8 @@ sealed interface Kind {
 
 		@Override
 		public Running start(SystemSpec spec, StartContext context) throws IOException {
-			return StaticSiteServer.start(spec, context.root().resolve(this.directory), context.portOf(this.upstream));
+			return StaticSiteServer.start(spec, context.root().resolve(this.directory), context.portOf(this.upstream),
+					this.singlePage);
 		}
 
 	}

@@ -15,7 +15,8 @@ import com.sun.net.httpserver.HttpHandler;
 
 /**
  * Serves the files under one directory, {@code index.html} for a directory, and nothing
- * outside it.
+ * outside it. For a single-page app, a path with no file extension that names no file
+ * gets the root's {@code index.html} (a client-side route); a missing asset stays a 404.
  */
 final class StaticFiles implements HttpHandler {
 
@@ -30,8 +31,15 @@ final class StaticFiles implements HttpHandler {
 
 	private final Path root;
 
+	private final boolean singlePage;
+
 	StaticFiles(Path root) throws IOException {
+		this(root, false);
+	}
+
+	StaticFiles(Path root, boolean singlePage) throws IOException {
 		this.root = root.toRealPath();
+		this.singlePage = singlePage;
 	}
 
 	@Override
@@ -43,7 +51,11 @@ final class StaticFiles implements HttpHandler {
 				sendText(exchange, 405, "Method not allowed\n");
 				return;
 			}
-			Optional<Path> file = resolve(exchange.getRequestURI().getPath());
+			String path = exchange.getRequestURI().getPath();
+			Optional<Path> file = resolve(path);
+			if (file.isEmpty() && this.singlePage && !path.substring(path.lastIndexOf('/') + 1).contains(".")) {
+				file = resolve("/");
+			}
 			if (file.isEmpty()) {
 				sendText(exchange, 404, "Not found\n");
 				return;

@@ -34,6 +34,15 @@ final class StaticSiteServer implements Running {
 
 	/** Starts on {@code spec.port()}, or on a free port when that is 0. */
 	static StaticSiteServer start(SystemSpec spec, Path directory, int upstreamPort) throws IOException {
+		return start(spec, directory, upstreamPort, false);
+	}
+
+	/**
+	 * Starts on {@code spec.port()}, or on a free port when that is 0; a single-page app
+	 * gets its {@code index.html} for every path that is not a file.
+	 */
+	static StaticSiteServer start(SystemSpec spec, Path directory, int upstreamPort, boolean singlePage)
+			throws IOException {
 		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), spec.port()), 0);
 		// The default executor is the single dispatcher thread: one slow API call would
 		// stall
@@ -44,7 +53,7 @@ final class StaticSiteServer implements Running {
 			return thread;
 		});
 		server.setExecutor(executor);
-		server.createContext("/", new StaticFiles(directory));
+		server.createContext("/", new StaticFiles(directory, singlePage));
 		server.createContext("/api/", new ApiProxy(URI.create("http://127.0.0.1:" + upstreamPort)));
 		server.start();
 		return new StaticSiteServer(spec, server, executor);

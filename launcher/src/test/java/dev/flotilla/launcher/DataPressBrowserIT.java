@@ -41,7 +41,10 @@ class DataPressBrowserIT {
 				Integer.toString(FreePorts.find()), "FLOTILLA_DATAPRESS_WEB_PORT", Integer.toString(FreePorts.find())));
 		web = systems.stream().filter((spec) -> spec.name().equals("datapress-web")).findFirst().orElseThrow();
 		StartContext context = new StartContext(ROOT, ROOT.resolve("launcher/target/it-logs/browser"), systems);
-		fleet = new FleetStarter(context, Duration.ofSeconds(120), Progress.SILENT).start(systems);
+		// Only DataPress: the other systems are not needed here and would take their
+		// default ports.
+		fleet = new FleetStarter(context, Duration.ofSeconds(120), Progress.SILENT)
+			.start(systems.stream().filter((spec) -> spec.name().startsWith("datapress-")).toList());
 		browser = HeadlessChromium.start();
 	}
 

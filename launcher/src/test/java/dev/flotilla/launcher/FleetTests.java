@@ -16,6 +16,9 @@ class FleetTests {
 					org.assertj.core.groups.Tuple.tuple("datapress-web", 8081),
 					org.assertj.core.groups.Tuple.tuple("students-api", 5000),
 					org.assertj.core.groups.Tuple.tuple("students-web", 5080),
+					org.assertj.core.groups.Tuple.tuple("factory-api", 5001),
+					org.assertj.core.groups.Tuple.tuple("shop-api", 5002),
+					org.assertj.core.groups.Tuple.tuple("shop-web", 5173),
 					org.assertj.core.groups.Tuple.tuple("clinic", 5004));
 	}
 

@@ -154,6 +154,25 @@ class StaticSiteServerTests {
 		}
 	}
 
+	@Test
+	void aSinglePageAppGetsItsIndexForClientRoutesButNotForMissingFiles() throws Exception {
+		Path root = this.temp.resolve("site");
+		SystemSpec spec = new SystemSpec("spa", 0, new Kind.StaticSite(root, "api", true), "/",
+				SystemSpec.NO_CREDENTIALS);
+		try (StaticSiteServer spa = StaticSiteServer.start(spec, root, this.upstream.getAddress().getPort(), true)) {
+			HttpResponse<String> route = this.client.send(
+					HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + spa.port() + "/produits/12")).build(),
+					BodyHandlers.ofString());
+			assertThat(route.statusCode()).isEqualTo(200);
+			assertThat(route.body()).isEqualTo("<title>Home</title>");
+			HttpResponse<String> asset = this.client.send(
+					HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + spa.port() + "/assets/missing.js")).build(),
+					BodyHandlers.ofString());
+			assertThat(asset.statusCode()).isEqualTo(404);
+		}
+		assertThat(get("/produits/12").statusCode()).isEqualTo(404);
+	}
+
 	private static StaticSiteServer startSite(Path root, int upstreamPort) throws IOException {
 		SystemSpec spec = new SystemSpec("web", 0, new Kind.StaticSite(root, "api"), "/", SystemSpec.NO_CREDENTIALS);
 		return StaticSiteServer.start(spec, root, upstreamPort);

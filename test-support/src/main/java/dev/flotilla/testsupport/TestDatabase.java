@@ -56,11 +56,8 @@ public enum TestDatabase {
 		}
 		String admin = adminUrl();
 		execute(admin, "CREATE DATABASE " + name);
-		return switch (this) {
-			case POSTGRES -> new Fresh(this, name, replaceDatabase(admin, name), "postgres", "");
-			case MARIADB -> new Fresh(this, name, replaceDatabase(admin, name), "root", "");
-			case H2 -> throw new IllegalStateException();
-		};
+		String user = parameter(admin, "user", (this == POSTGRES) ? "postgres" : "root");
+		return new Fresh(this, name, replaceDatabase(admin, name), user, parameter(admin, "password", ""));
 	}
 
 	private String adminUrl() {
@@ -79,6 +76,22 @@ public enum TestDatabase {
 			}
 			throw new IllegalStateException(sql + " failed on " + this + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * A query parameter of a JDBC URL ({@code user}, {@code password}), or the fallback.
+	 */
+	private static String parameter(String url, String name, String fallback) {
+		int query = url.indexOf('?');
+		if (query >= 0) {
+			for (String pair : url.substring(query + 1).split("&")) {
+				if (pair.startsWith(name + "=")) {
+					return java.net.URLDecoder.decode(pair.substring(name.length() + 1),
+							java.nio.charset.StandardCharsets.UTF_8);
+				}
+			}
+		}
+		return fallback;
 	}
 
 	private static String replaceDatabase(String adminUrl, String database) {

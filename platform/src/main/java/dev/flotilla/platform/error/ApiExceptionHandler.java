@@ -6,6 +6,9 @@ import jakarta.validation.ConstraintViolationException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.PropertyBindingException;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
@@ -93,8 +96,41 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (PayloadTooLargeException.isCauseOf(ex)) {
 			return this.errors.response(PayloadTooLargeException.API_ERROR, headers);
 		}
-		return this.errors.response(new ApiError(HttpStatus.BAD_REQUEST, "malformed_json",
-				"The request body is missing or is not valid JSON of the expected shape"), headers);
+		return this.errors.response(malformedJson(ex), headers);
+	}
+
+	/**
+	 * Names the field when Jackson knows it: an unknown field (mass assignment) or a
+	 * value of the wrong type.
+	 */
+	private static ApiError malformedJson(HttpMessageNotReadableException ex) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof PropertyBindingException unknown) {
+				String field = unknown.getPropertyName();
+				return new ApiError(HttpStatus.BAD_REQUEST, "malformed_json", "Unknown field '" + field + "'",
+						List.of(new ApiError.FieldError(field, "unknown field")));
+			}
+			if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+				String name = fieldPath(mismatch);
+				return new ApiError(HttpStatus.BAD_REQUEST, "malformed_json", "Invalid value for '" + name + "'",
+						List.of(new ApiError.FieldError(name, "wrong type or shape")));
+			}
+		}
+		return new ApiError(HttpStatus.BAD_REQUEST, "malformed_json",
+				"The request body is missing or is not valid JSON of the expected shape");
+	}
+
+	private static String fieldPath(MismatchedInputException mismatch) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : mismatch.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append((path.length() > 0) ? "." : "").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return (path.length() > 0) ? path.toString() : "body";
 	}
 
 	@Override

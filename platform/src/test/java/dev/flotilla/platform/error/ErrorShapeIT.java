@@ -119,6 +119,19 @@ class ErrorShapeIT {
 	}
 
 	@org.junit.jupiter.api.Test
+	void wrongTypeInTheBodyNamesTheField() throws Exception {
+		HttpResponse<String> response = client
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/test/items"))
+				.header("Content-Type", "application/json")
+				.POST(BodyPublishers.ofString("{\"name\": \"a\", \"quantity\": \"many\"}"))
+				.build(), BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("\"malformed_json\"")
+			.contains("Invalid value for 'quantity'")
+			.contains("\"field\":\"quantity\"");
+	}
+
+	@org.junit.jupiter.api.Test
 	void keepsASaneRequestIdFromTheCallerAndReplacesAnInsaneOne() throws Exception {
 		assertThat(requestIdEchoedFor("proxy-42.abc")).isEqualTo("proxy-42.abc");
 		assertThat(requestIdEchoedFor("bad id <script>")).isNotEqualTo("bad id <script>").hasSize(36);

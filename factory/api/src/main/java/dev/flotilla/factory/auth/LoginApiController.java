@@ -1,0 +1,101 @@
+package dev.flotilla.factory.auth;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.flotilla.factory.user.AppUser;
+import dev.flotilla.factory.user.UserRepository;
+import dev.flotilla.platform.error.ApiException;
+import dev.flotilla.platform.error.InvalidRequestException;
+import dev.flotilla.platform.security.LoginThrottle;
+import dev.flotilla.platform.security.LoginThrottledException;
+
+@RestController
+@Tag(name = "Authentication")
+class LoginApiController {
+
+	private final UserRepository users;
+
+	private final Passwords passwords;
+
+	private final TokenService tokens;
+
+	private final LoginThrottle throttle;
+
+	LoginApiController(UserRepository users, Passwords passwords, TokenService tokens, LoginThrottle throttle) {
+		this.users = users;
+		this.passwords = passwords;
+		this.tokens = tokens;
+		this.throttle = throttle;
+	}
+
+	@PostMapping("/login")
+	@Operation(summary = "Log in and receive an access token (30 min) and a refresh token")
+	@ApiResponse(responseCode = "200", description = "Logged in")
+	@ApiResponse(responseCode = "400", description = "username and password required")
+	@ApiResponse(responseCode = "401", description = "Identifiants invalides")
+	@ApiResponse(responseCode = "429", description = "Too many failed logins for this username or client")
+	TokenResponse login(@RequestBody(required = false) LoginRequest request, HttpServletRequest http) {
+		if (request == null || isBlank(request.username()) || isBlank(request.password())) {
+			throw new InvalidRequestException("username and password required");
+		}
+		String userKey = "user:" + request.username();
+		String clientKey = "client:" + http.getRemoteAddr();
+		this.throttle.retryAfter(userKey, clientKey).ifPresent((wait) -> {
+			throw new LoginThrottledException(wait);
+		});
+		AppUser user = this.users.findByUsername(request.username()).orElse(null);
+		if (!this.passwords.matches(request.password(), (user != null) ? user.passwordHash() : null)) {
+			this.throttle.recordFailure(userKey, clientKey);
+			throw new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized", "Identifiants invalides");
+		}
+		this.throttle.reset(userKey);
+		return this.tokens.issue(user);
+	}
+
+	@PostMapping("/token/refresh")
+	@Operation(summary = "Trade a refresh token for a new access token and a new refresh token")
+	@ApiResponse(responseCode = "200", description = "New tokens; the old refresh token is revoked")
+	@ApiResponse(responseCode = "401", description = "Unknown, expired or revoked refresh token")
+	TokenResponse refresh(@RequestBody(required = false) RefreshRequest request) {
+		String token = requireToken(request);
+		long userId = this.tokens.redeem(token);
+		AppUser user = this.users.findById(userId).orElseThrow(TokenService::invalidRefreshToken);
+		return this.tokens.issue(user);
+	}
+
+	@PostMapping("/logout")
+	@Operation(summary = "Revoke a refresh token")
+	@ApiResponse(responseCode = "204", description = "Revoked")
+	@ApiResponse(responseCode = "401", description = "Unknown, expired or already revoked refresh token")
+	ResponseEntity<Void> logout(@RequestBody(required = false) RefreshRequest request) {
+		this.tokens.revoke(requireToken(request));
+		return ResponseEntity.noContent().build();
+	}
+
+	private static String requireToken(RefreshRequest request) {
+		if (request == null || isBlank(request.refreshToken()) || request.refreshToken().length() > 200) {
+			throw new InvalidRequestException("refresh_token required");
+		}
+		return request.refreshToken();
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
+
+	record LoginRequest(String username, String password) {
+	}
+
+	record RefreshRequest(@com.fasterxml.jackson.annotation.JsonProperty("refresh_token") String refreshToken) {
+	}
+
+}

@@ -1,0 +1,104 @@
+package dev.flotilla.factory.project;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.flotilla.factory.config.OpenApiConfig;
+import dev.flotilla.platform.error.ConflictException;
+import dev.flotilla.platform.error.InvalidRequestException;
+import dev.flotilla.platform.error.NotFoundException;
+
+@RestController
+@Tag(name = "Projects")
+@SecurityRequirement(name = OpenApiConfig.BEARER)
+class ProjectApiController {
+
+	private static final String REQUIRED = "name and repo required";
+
+	private final ProjectRepository projects;
+
+	ProjectApiController(ProjectRepository projects) {
+		this.projects = projects;
+	}
+
+	@GetMapping("/projects")
+	@Operation(summary = "List projects, newest first")
+	@ApiResponse(responseCode = "200", description = "A page of projects")
+	@ApiResponse(responseCode = "400", description = "page or per_page out of range (per_page at most 100)")
+	PageResponse<ProjectResponse> list(@RequestParam(defaultValue = "1") int page,
+			@RequestParam(name = "per_page", defaultValue = "10") int perPage) {
+		PageRequest request = new PageRequest(page, perPage);
+		long total = this.projects.count();
+		return PageResponse.of(this.projects.page(request).stream().map(ProjectResponse::of).toList(), total, request);
+	}
+
+	@PostMapping("/projects")
+	@Operation(summary = "Create a project")
+	@ApiResponse(responseCode = "201", description = "Created")
+	@ApiResponse(responseCode = "400", description = "name and repo required, or invalid")
+	@ApiResponse(responseCode = "409", description = "A project with this name exists")
+	ResponseEntity<ProjectResponse> create(@RequestBody(required = false) CreateProjectRequest request) {
+		if (request == null || isBlank(request.name()) || isBlank(request.repo())) {
+			throw new InvalidRequestException(REQUIRED);
+		}
+		String name = request.name().strip();
+		String repo = request.repo().strip();
+		if (name.length() > 100 || name.chars().anyMatch(Character::isISOControl)) {
+			throw new InvalidRequestException("name must be at most 100 printable characters");
+		}
+		if (repo.length() > 500 || !repo.matches("(https?|ssh|git)://\\S+|git@[\\w.-]+:\\S+|file:/\\S+")) {
+			throw new InvalidRequestException(
+					"repo must be a repository URL (https://, ssh://, git:// or git@host:path)");
+		}
+		try {
+			Project project = this.projects.create(name, repo, Instant.now().truncatedTo(ChronoUnit.MICROS));
+			return ResponseEntity.created(URI.create("/projects/" + project.id())).body(ProjectResponse.of(project));
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ConflictException("conflict", "A project named '" + name + "' already exists");
+		}
+	}
+
+	@GetMapping("/projects/{id}")
+	@Operation(summary = "One project")
+	@ApiResponse(responseCode = "404", description = "No such project")
+	ProjectResponse get(@PathVariable long id) {
+		return this.projects.findById(id)
+			.map(ProjectResponse::of)
+			.orElseThrow(() -> new NotFoundException("Project " + id + " not found"));
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
+
+	record CreateProjectRequest(String name, String repo) {
+	}
+
+	record ProjectResponse(long id, String name, String repo, @JsonProperty("last_build_status") String lastBuildStatus,
+			@JsonProperty("created_at") Instant createdAt) {
+
+		static ProjectResponse of(Project project) {
+			return new ProjectResponse(project.id(), project.name(), project.repo(), project.lastBuildStatus(),
+					project.createdAt());
+		}
+
+	}
+
+}

@@ -1,0 +1,15 @@
+package dev.flotilla.factory.user;
+
+import java.time.Instant;
+
+/**
+ * An account as stored; never sent to a client (see {@code UserResponse}).
+ *
+ * @param id the id
+ * @param username the login name
+ * @param passwordHash the encoded password
+ * @param role the role
+ * @param createdAt when it was created
+ */
+public record AppUser(long id, String username, String passwordHash, Role role, Instant createdAt) {
+}

@@ -1,0 +1,83 @@
+package dev.flotilla.factory.user;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.flotilla.factory.config.OpenApiConfig;
+import dev.flotilla.platform.error.ConflictException;
+import dev.flotilla.platform.error.InvalidRequestException;
+
+@RestController
+@Tag(name = "Users", description = "Admins only")
+@SecurityRequirement(name = OpenApiConfig.BEARER)
+class UserApiController {
+
+	private final UserRepository users;
+
+	private final PasswordEncoder encoder;
+
+	UserApiController(UserRepository users, PasswordEncoder encoder) {
+		this.users = users;
+		this.encoder = encoder;
+	}
+
+	@GetMapping("/users")
+	@Operation(summary = "List accounts (never their password hashes)")
+	List<UserResponse> list() {
+		return this.users.findAll().stream().map(UserResponse::of).toList();
+	}
+
+	@PostMapping("/users")
+	@Operation(summary = "Create an account with role admin or developer")
+	@ApiResponse(responseCode = "201", description = "Created")
+	@ApiResponse(responseCode = "400", description = "Invalid username, password or role")
+	@ApiResponse(responseCode = "409", description = "Username taken")
+	ResponseEntity<UserResponse> create(@RequestBody(required = false) CreateUserRequest request) {
+		if (request == null) {
+			throw new InvalidRequestException("username, password and role required");
+		}
+		Role role = Role.of(request.role())
+			.orElseThrow(() -> new InvalidRequestException("role must be admin or developer"));
+		if (request.username() == null || !request.username().matches("[A-Za-z0-9._-]{3,50}")) {
+			throw new InvalidRequestException("username must be 3-50 letters, digits, '.', '_' or '-'");
+		}
+		if (request.password() == null || request.password().length() < 8 || request.password().length() > 72) {
+			throw new InvalidRequestException("password must be 8-72 characters");
+		}
+		try {
+			AppUser user = this.users.create(request.username(), this.encoder.encode(request.password()), role,
+					Instant.now());
+			return ResponseEntity.created(URI.create("/users/" + user.id())).body(UserResponse.of(user));
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ConflictException("conflict", "Username already taken");
+		}
+	}
+
+	record CreateUserRequest(String username, String password, String role) {
+	}
+
+	record UserResponse(long id, String username, String role, @JsonProperty("created_at") Instant createdAt) {
+
+		static UserResponse of(AppUser user) {
+			return new UserResponse(user.id(), user.username(), user.role().value(), user.createdAt());
+		}
+
+	}
+
+}

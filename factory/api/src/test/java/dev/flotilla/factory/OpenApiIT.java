@@ -1,0 +1,41 @@
+package dev.flotilla.factory;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/** {@code /apidocs} documents every operation, its errors and the bearer scheme. */
+@FactoryIT
+class OpenApiIT {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void everyOperationIsDocumentedWithTheBearerSchemeAndErrors() throws Exception {
+		Api api = new Api(this.mvc);
+		JsonNode docs = Api.json(api.perform(get("/v3/api-docs")));
+		assertThat(docs.get("paths").propertyNames()).contains("/login", "/token/refresh", "/logout", "/status",
+				"/projects", "/projects/{id}", "/projects/{id}/build", "/projects/{id}/builds",
+				"/projects/{id}/builds/{number}", "/projects/{id}/builds/{number}/cancel",
+				"/projects/{id}/builds/{number}/retry", "/projects/{id}/builds/{number}/logs",
+				"/projects/{id}/builds/{number}/logs/stream", "/users");
+		JsonNode scheme = docs.get("components").get("securitySchemes").get("bearer");
+		assertThat(scheme.get("scheme").asString()).isEqualTo("bearer");
+		assertThat(scheme.get("bearerFormat").asString()).isEqualTo("JWT");
+		JsonNode create = docs.get("paths").get("/projects").get("post");
+		assertThat(create.get("security").toString()).contains("bearer");
+		assertThat(create.get("responses").propertyNames()).contains("201", "400", "409");
+		assertThat(docs.get("paths").get("/status").get("get").has("security")).isFalse();
+		var redirect = api.perform(get("/apidocs")).getResponse();
+		assertThat(redirect.getStatus()).isEqualTo(302);
+		String location = java.net.URI.create(redirect.getHeader("Location")).getPath();
+		assertThat(api.perform(get(location)).getResponse().getStatus()).as(location).isEqualTo(200);
+	}
+
+}

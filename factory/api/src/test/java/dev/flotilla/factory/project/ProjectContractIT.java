@@ -1,0 +1,167 @@
+package dev.flotilla.factory.project;
+
+import java.time.Instant;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import dev.flotilla.factory.Api;
+import dev.flotilla.factory.FactoryIT;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/** The seed's contract for login, projects and status, status and body. */
+@FactoryIT
+class ProjectContractIT {
+
+	@Autowired
+	MockMvc mvc;
+
+	Api api;
+
+	String token;
+
+	@BeforeEach
+	void logIn() throws Exception {
+		this.api = new Api(this.mvc);
+		this.token = this.api.adminToken();
+	}
+
+	@Test
+	void loginReturnsABearerTokenForTheSeededAdmin() throws Exception {
+		JsonNode body = this.api.tokens("admin", "admin123");
+		assertThat(body.get("token_type").asString()).isEqualTo("bearer");
+		assertThat(body.get("access_token").asString().split("\\.")).hasSize(3);
+		assertThat(body.get("expires_in").asLong()).isEqualTo(1800);
+	}
+
+	@Test
+	void loginWithoutPasswordIs400WithTheSeedMessage() throws Exception {
+		MvcResult result = this.api
+			.perform(post("/login").contentType(MediaType.APPLICATION_JSON).content("{\"username\":\"admin\"}"));
+		assertThat(result.getResponse().getStatus()).isEqualTo(400);
+		assertThat(result.getResponse().getContentAsString())
+			.isEqualTo("{\"error\":\"invalid_request\",\"message\":\"username and password required\"}");
+	}
+
+	@Test
+	void loginWithWrongPasswordIs401Identifiantsinvalides() throws Exception {
+		MvcResult result = this.api.login("admin", "wrong-password");
+		assertThat(result.getResponse().getStatus()).isEqualTo(401);
+		assertThat(result.getResponse().getContentAsString())
+			.isEqualTo("{\"error\":\"unauthorized\",\"message\":\"Identifiants invalides\"}");
+	}
+
+	@Test
+	void createProjectReturns201WithNoBuildAndAUtcTimestamp() throws Exception {
+		String name = Api.unique("demo");
+		MvcResult result = this.api.perform(post("/projects").header(HttpHeaders.AUTHORIZATION, "Bearer " + this.token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(Api.write(Map.of("name", name, "repo", "https://github.com/demo/repo"))));
+		assertThat(result.getResponse().getStatus()).isEqualTo(201);
+		JsonNode project = Api.json(result);
+		assertThat(project.get("name").asString()).isEqualTo(name);
+		assertThat(project.get("repo").asString()).isEqualTo("https://github.com/demo/repo");
+		assertThat(project.get("last_build_status").asString()).isEqualTo("none");
+		assertThat(project.get("created_at").asString()).endsWith("Z");
+		assertThat(Instant.parse(project.get("created_at").asString())).isBefore(Instant.now().plusSeconds(1));
+		assertThat(result.getResponse().getHeader("Location")).isEqualTo("/projects/" + project.get("id").asLong());
+		assertThat(this.api.getJson(this.token, "/projects/" + project.get("id").asLong())).isEqualTo(project);
+	}
+
+	@Test
+	void createProjectWithoutRepoIs400WithTheSeedMessage() throws Exception {
+		MvcResult result = this.api.perform(post("/projects").header(HttpHeaders.AUTHORIZATION, "Bearer " + this.token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"x\"}"));
+		assertThat(result.getResponse().getStatus()).isEqualTo(400);
+		assertThat(result.getResponse().getContentAsString())
+			.isEqualTo("{\"error\":\"invalid_request\",\"message\":\"name and repo required\"}");
+	}
+
+	@Test
+	void duplicateProjectNameIs409Conflict() throws Exception {
+		String name = Api.unique("dup");
+		this.api.createProject(this.token, name);
+		MvcResult result = this.api.perform(post("/projects").header(HttpHeaders.AUTHORIZATION, "Bearer " + this.token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(Api.write(Map.of("name", name, "repo", "https://github.com/demo/other"))));
+		assertThat(result.getResponse().getStatus()).isEqualTo(409);
+		assertThat(Api.json(result).get("error").asString()).isEqualTo("conflict");
+	}
+
+	@Test
+	void listIsNewestFirstInTheSeedEnvelope() throws Exception {
+		long older = this.api.createProject(this.token, Api.unique("older"));
+		long newer = this.api.createProject(this.token, Api.unique("newer"));
+		JsonNode page = this.api.getJson(this.token, "/projects?page=1&per_page=2");
+		assertThat(page.get("items").get(0).get("id").asLong()).isEqualTo(newer);
+		assertThat(page.get("items").get(1).get("id").asLong()).isEqualTo(older);
+		long total = page.get("total").asLong();
+		assertThat(page.get("page").asInt()).isEqualTo(1);
+		assertThat(page.get("pages").asLong()).isEqualTo((total + 1) / 2);
+		assertThat(page.get("items").get(0).propertyNames()).containsExactly("id", "name", "repo", "last_build_status",
+				"created_at");
+	}
+
+	@Test
+	void perPageAbove100Is400() throws Exception {
+		MvcResult result = this.api
+			.perform(get("/projects?per_page=101").header(HttpHeaders.AUTHORIZATION, "Bearer " + this.token));
+		assertThat(result.getResponse().getStatus()).isEqualTo(400);
+		assertThat(Api.json(result).get("message").asString()).contains("per_page");
+	}
+
+	@Test
+	void unknownProjectIs404InTheJsonShape() throws Exception {
+		MvcResult result = this.api
+			.perform(get("/projects/999999999").header(HttpHeaders.AUTHORIZATION, "Bearer " + this.token));
+		assertThat(result.getResponse().getStatus()).isEqualTo(404);
+		assertThat(Api.json(result).get("error").asString()).isEqualTo("not_found");
+	}
+
+	@Test
+	void statusNeedsNoTokenAndChecksTheDatabase() throws Exception {
+		MvcResult result = this.api.perform(get("/status"));
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		JsonNode status = Api.json(result);
+		assertThat(status.propertyNames()).containsExactly("status", "version", "uptime_s", "db_ok", "time");
+		assertThat(status.get("status").asString()).isEqualTo("ok");
+		assertThat(status.get("db_ok").asBoolean()).isTrue();
+		assertThat(status.get("time").asString()).endsWith("Z");
+	}
+
+	@Test
+	void projectsWithoutTokenIs401WithBearerChallenge() throws Exception {
+		MvcResult result = this.api.perform(get("/projects"));
+		assertThat(result.getResponse().getStatus()).isEqualTo(401);
+		assertThat(result.getResponse().getHeader("WWW-Authenticate")).isEqualTo("Bearer");
+		assertThat(Api.json(result).get("error").asString()).isEqualTo("unauthorized");
+	}
+
+	@Test
+	void corsAllowsOnlyConfiguredOrigins() throws Exception {
+		MvcResult allowed = this.api
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options("/projects")
+				.header("Origin", "https://ci.example.org")
+				.header("Access-Control-Request-Method", "GET"));
+		assertThat(allowed.getResponse().getHeader("Access-Control-Allow-Origin")).isEqualTo("https://ci.example.org");
+		MvcResult refused = this.api
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options("/projects")
+				.header("Origin", "https://evil.example.com")
+				.header("Access-Control-Request-Method", "GET"));
+		assertThat(refused.getResponse().getStatus()).isEqualTo(403);
+		assertThat(refused.getResponse().getHeader("Access-Control-Allow-Origin")).isNull();
+	}
+
+}

@@ -1,0 +1,112 @@
+package dev.flotilla.shop.account;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.flotilla.platform.error.ApiException;
+import dev.flotilla.platform.error.ConflictException;
+import dev.flotilla.platform.error.NotFoundException;
+import dev.flotilla.platform.security.LoginThrottle;
+import dev.flotilla.platform.security.LoginThrottleProperties;
+import dev.flotilla.platform.security.LoginThrottledException;
+
+@RestController
+@Tag(name = "Comptes")
+class AuthApiController {
+
+	private final UserRepository users;
+
+	private final PasswordEncoder encoder;
+
+	private final TokenService tokens;
+
+	private final LoginThrottle throttle;
+
+	/**
+	 * Failures per client address: a higher limit than per user, since an office behind
+	 * one NAT address shares it, but it still stops a spray of guessed names.
+	 */
+	private final LoginThrottle addressThrottle;
+
+	private static final int ADDRESS_FACTOR = 10;
+
+	/** Compared against when the user does not exist, so both cases take as long. */
+	private final String decoyHash;
+
+	AuthApiController(UserRepository users, PasswordEncoder encoder, TokenService tokens, LoginThrottle throttle,
+			LoginThrottleProperties limits, Clock clock) {
+		this.users = users;
+		this.encoder = encoder;
+		this.tokens = tokens;
+		this.throttle = throttle;
+		this.addressThrottle = new LoginThrottle(limits.maxFailures() * ADDRESS_FACTOR, limits.window(), clock);
+		this.decoyHash = encoder.encode("decoy-password-for-timing");
+	}
+
+	@PostMapping("/api/auth/login")
+	@Operation(summary = "Log in: a bearer token (429 with Retry-After after repeated failures)")
+	TokenResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+		String userKey = "user:" + request.nomUtilisateur().toLowerCase(Locale.ROOT);
+		String addressKey = "ip:" + http.getRemoteAddr();
+		Optional<Duration> wait = this.throttle.retryAfter(userKey)
+			.or(() -> this.addressThrottle.retryAfter(addressKey));
+		if (wait.isPresent()) {
+			throw new LoginThrottledException(wait.get());
+		}
+		Optional<UserAccount> user = this.users.findByUsername(request.nomUtilisateur());
+		boolean matches = this.encoder.matches(request.motDePasse(),
+				user.map(UserAccount::passwordHash).orElse(this.decoyHash));
+		if (user.isEmpty() || !matches) {
+			this.throttle.recordFailure(userKey);
+			this.addressThrottle.recordFailure(addressKey);
+			throw new ApiException(HttpStatus.UNAUTHORIZED, "invalid_credentials",
+					"Nom d'utilisateur ou mot de passe incorrect / Invalid username or password");
+		}
+		this.throttle.reset(userKey);
+		return this.tokens.issue(user.get());
+	}
+
+	@PostMapping("/api/auth/register")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Create a client account and log it in")
+	TokenResponse register(@Valid @RequestBody RegisterRequest request) {
+		try {
+			UserAccount user = this.users.create(request.nomUtilisateur(), this.encoder.encode(request.motDePasse()),
+					Role.CLIENT);
+			return this.tokens.issue(user);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ConflictException("username_taken",
+					"Ce nom d'utilisateur est déjà pris / This username is already taken");
+		}
+	}
+
+	@GetMapping("/api/auth/moi")
+	@Operation(summary = "The logged-in user", security = @SecurityRequirement(name = "bearer"))
+	UserResponse me(@AuthenticationPrincipal Jwt jwt) {
+		CurrentUser current = CurrentUser.of(jwt);
+		return this.users.findById(current.id())
+			.map(UserAccount::toResponse)
+			.orElseThrow(() -> new NotFoundException("This account no longer exists"));
+	}
+
+}

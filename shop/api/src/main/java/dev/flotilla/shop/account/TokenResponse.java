@@ -1,0 +1,15 @@
+package dev.flotilla.shop.account;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * A login's answer: the bearer token to send as {@code Authorization: Bearer <jeton>}.
+ *
+ * @param jeton the signed JWT
+ * @param type always {@code Bearer}
+ * @param expireDans seconds until the token expires
+ * @param utilisateur who logged in
+ */
+@Schema(name = "Jeton")
+record TokenResponse(String jeton, String type, long expireDans, UserResponse utilisateur) {
+}

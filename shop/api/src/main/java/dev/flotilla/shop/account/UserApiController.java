@@ -1,0 +1,33 @@
+package dev.flotilla.shop.account;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The seed's user list, for admins only: the seed served it to anyone, which leaks every
+ * account name to the internet.
+ */
+@RestController
+@Tag(name = "Comptes")
+class UserApiController {
+
+	private final UserRepository users;
+
+	UserApiController(UserRepository users) {
+		this.users = users;
+	}
+
+	@GetMapping("/api/utilisateurs")
+	@Operation(summary = "The users (admin only); never a password or hash",
+			security = @SecurityRequirement(name = "bearer"))
+	List<UserResponse> users() {
+		return this.users.findAll().stream().map(UserAccount::toResponse).toList();
+	}
+
+}

@@ -1,0 +1,18 @@
+package dev.flotilla.shop.catalog;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * One page of a catalogue query, with the exact total.
+ *
+ * @param produits the products of this page
+ * @param page the page number, from 1
+ * @param taille the page size
+ * @param total how many products match in all
+ * @param pages how many pages there are
+ */
+@Schema(name = "PageProduits")
+record ProductPage(List<ProductResponse> produits, int page, int taille, long total, long pages) {
+}
