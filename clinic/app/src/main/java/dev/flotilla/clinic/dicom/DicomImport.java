@@ -117,18 +117,27 @@ class DicomImport {
 		}
 	}
 
-	/**
-	 * TM {@code HHMMSS.FFFFFF}, any precision: to the second, or nothing when unreadable.
-	 */
-	private static LocalTime time(String value) {
-		if (value == null || !value.strip().matches("[0-9]{2}([0-9]{2}([0-9]{2})?)?(\\.[0-9]{1,6})?")) {
+	/** TM {@code HH[MM[SS[.FFFFFF]]]}: to the second, or nothing when unreadable. */
+	static LocalTime time(String value) {
+		if (value == null) {
 			return null;
 		}
-		String digits = value.strip();
-		int hours = Integer.parseInt(digits.substring(0, 2));
-		int minutes = (digits.length() >= 4 && digits.charAt(2) != '.') ? Integer.parseInt(digits.substring(2, 4)) : 0;
-		int seconds = (digits.length() >= 6 && digits.charAt(4) != '.') ? Integer.parseInt(digits.substring(4, 6)) : 0;
+		String text = value.strip();
+		int dot = text.indexOf('.');
+		String whole = (dot >= 0) ? text.substring(0, dot) : text;
+		String fraction = (dot >= 0) ? text.substring(dot + 1) : "";
+		if ((whole.length() != 2 && whole.length() != 4 && whole.length() != 6) || fraction.length() > 6
+				|| !digits(whole) || !digits(fraction) || (dot >= 0 && whole.length() != 6)) {
+			return null;
+		}
+		int hours = Integer.parseInt(whole.substring(0, 2));
+		int minutes = (whole.length() >= 4) ? Integer.parseInt(whole.substring(2, 4)) : 0;
+		int seconds = (whole.length() == 6) ? Integer.parseInt(whole.substring(4, 6)) : 0;
 		return (hours < 24 && minutes < 60 && seconds < 60) ? LocalTime.of(hours, minutes, seconds) : null;
+	}
+
+	private static boolean digits(String text) {
+		return text.chars().allMatch((c) -> c >= '0' && c <= '9');
 	}
 
 	private static BigDecimal decimal(String value) {

@@ -32,14 +32,16 @@ class SearchRepository {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate streaming;
+	/** Same SQL rules as {@link #jdbc}, but fetching 1000 rows at a time. */
+	private final JdbcClient streaming;
 
 	private final TransactionTemplate readOnly;
 
 	SearchRepository(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
-		this.streaming = new JdbcTemplate(dataSource);
-		this.streaming.setFetchSize(1000);
+		JdbcTemplate batches = new JdbcTemplate(dataSource);
+		batches.setFetchSize(1000);
+		this.streaming = JdbcClient.create(batches);
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
 	}
@@ -103,7 +105,7 @@ class SearchRepository {
 					+ " s.number_of_instances FROM study s JOIN patient p ON p.id = s.patient_ref";
 		}
 		String statement = select + sql.whereClause() + " ORDER BY " + query.orderBy();
-		this.readOnly.executeWithoutResult((status) -> this.streaming.query(statement, rows, sql.params().toArray()));
+		this.readOnly.executeWithoutResult((status) -> this.streaming.sql(statement).params(sql.params()).query(rows));
 	}
 
 	/**
