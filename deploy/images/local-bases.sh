@@ -40,7 +40,8 @@ printf "#!/bin/sh\nexit 101\n" >usr/sbin/policy-rc.d && chmod +x usr/sbin/policy
 printf "path-exclude /usr/share/doc/*\npath-exclude /usr/share/man/*\npath-exclude /usr/share/info/*\npath-exclude /usr/share/locale/*\npath-include /usr/share/locale/locale.alias\n" >etc/dpkg/dpkg.cfg.d/excludes
 printf "APT::Install-Recommends \"false\";\nAcquire::Languages \"none\";\n" >etc/apt/apt.conf.d/90flotilla
 printf "deb %s %s main\ndeb %s %s-updates main\ndeb %s-security %s-security main\n" "$mirror" "$suite" "$mirror" "$suite" "${mirror%/debian}/debian" "$suite" >etc/apt/sources.list
-rm -rf var/lib/apt/lists/* var/cache/apt/*.bin usr/share/doc/* usr/share/man/* usr/share/info/*
+rm -rf var/lib/apt/lists/* var/cache/apt/*.bin var/cache/apt/archives/*.deb usr/share/doc/* usr/share/man/* usr/share/info/*
+find usr/share/locale -mindepth 1 -maxdepth 1 ! -name locale.alias -exec rm -rf {} +
 '
 
 build_base() {
