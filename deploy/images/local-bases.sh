@@ -12,7 +12,16 @@ root=$(cd "$here/../.." && pwd)
 . "$here/lib.sh"
 
 suite=bookworm
-mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
+# The host's own Debian mirror (its first non-security apt source), unless DEBIAN_MIRROR is set.
+host_mirror() {
+	local sources=() f
+	for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources; do
+		[ -f "$f" ] && sources+=("$f")
+	done
+	((${#sources[@]})) || return 0
+	awk '$1 == "deb" || $1 == "URIs:" { for (i = 2; i <= NF; i++) if ($i ~ /^https?:\/\// && $i !~ /security/) { print $i; exit } }' "${sources[@]}"
+}
+mirror=${DEBIAN_MIRROR:-$(host_mirror)}
 base_image=flotilla/debian-base:$suite
 java_home=${FLOTILLA_JRE_FROM:-${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}}
 
@@ -52,6 +61,7 @@ build_base() {
 		return
 	fi
 	ensure_commands debootstrap=debootstrap
+	[ -n "$mirror" ] || die "no Debian mirror in /etc/apt/sources.list*: set DEBIAN_MIRROR"
 	local rootfs
 	rootfs=$(mktemp -d /tmp/flotilla-rootfs.XXXXXX)
 	log "debootstrap $suite (minbase) from $mirror"
