@@ -1,0 +1,232 @@
+#!/usr/bin/env bash
+# The container check (README.md): builds every image from the jars Maven built on the host,
+# runs each alone as non-root until its HEALTHCHECK passes, brings the Compose fleet up, drives
+# every system the way the seeds' curl examples do, proves the volumes survive down/up, then
+# removes everything (down -v) and stops the dockerd it started. Needs root; .ci/run skips it
+# with FLOTILLA_SKIP_CONTAINERS=true.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+. "$here/lib.sh"
+cd "$root"
+
+compose_file=$root/deploy/compose/compose.yaml
+export COMPOSE_PROJECT_NAME=flotilla-check
+summary=()
+
+# What an image needs to start on its own, outside Compose (keyed by its folder).
+declare -A standalone_args=(
+	# nginx resolves its upstream once at start-up: any address will do for /healthz.
+	[datapress/web]="--add-host datapress-api:127.0.0.1"
+)
+
+compose_override=
+dc() { docker-compose -f "$compose_file" ${compose_override:+-f "$compose_override"} "$@"; }
+
+# Every health check polled every 2 s instead of its interval: depends_on: service_healthy then
+# starts the next service sooner, and the fleet's time to healthy is measured to 2 s, not 10 s.
+write_compose_override() {
+	local file
+	file=$(mktemp /tmp/flotilla-compose-override.XXXXXX.yaml)
+	dc config | python3 -c '
+import sys, yaml
+services = yaml.safe_load(sys.stdin)["services"]
+print(yaml.safe_dump({"services": {name: {"healthcheck": {"interval": "2s"}}
+                      for name, service in services.items() if "healthcheck" in service}}))
+' >"$file"
+	compose_override=$file
+}
+now() { date +%s.%N; }
+elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
+
+# "<folder> <image tag>" for every Dockerfile but the stand-ins': the tag Compose gives the
+# folder's build, else flotilla/<folder with dashes>:check.
+images() {
+	local dirs
+	dirs=$(git ls-files '*Dockerfile' | grep -v '^deploy/images/' | xargs -n1 dirname)
+	dc config | python3 -c '
+import os, sys, yaml
+root, dirs = sys.argv[1], sys.argv[2:]
+tags = {}
+for service in yaml.safe_load(sys.stdin)["services"].values():
+    build = service.get("build")
+    if build:
+        context = build["context"] if isinstance(build, dict) else build
+        tags[os.path.relpath(os.path.realpath(context), root)] = service["image"]
+for d in dirs:
+    print(d, tags.get(d, "flotilla/" + d.replace("/", "-") + ":check"))
+' "$root" $dirs
+}
+
+# Packages only the modules whose jar a Dockerfile copies and that is missing.
+build_jars() {
+	local missing=() dir jar
+	while read -r dir _; do
+		for jar in $(awk '$1 == "COPY" && $2 ~ /^target\/.*\.jar$/ { print $2 }' "$dir/Dockerfile"); do
+			[ -f "$dir/$jar" ] || missing+=("$dir")
+		done
+	done < <(images)
+	((${#missing[@]})) || return 0
+	log "mvn package ${missing[*]}"
+	mvn -B -q -DskipTests package -pl "$(IFS=,; echo "${missing[*]}")" -am
+}
+
+build_images() {
+	local dir image t
+	while read -r dir image; do
+		t=$(now)
+		docker build -q -t "$image" "$dir" >/dev/null 2>/tmp/flotilla-build.err ||
+			{ cat /tmp/flotilla-build.err >&2; die "docker build $dir failed"; }
+		log "built $image from $dir in $(elapsed "$t") s"
+	done < <(images)
+}
+
+# Waits until every given container is healthy; fails on exit or timeout. "unhealthy" is only
+# waited through: on 2 busy cores a JVM may start slower than its start period, and Docker turns
+# it healthy at the first passing check.
+await_healthy() {
+	local timeout=$1 cid status deadline=$((SECONDS + $1))
+	shift
+	for cid in "$@"; do
+		while :; do
+			status=$(docker inspect -f '{{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}} {{.State.Status}}' "$cid")
+			case "$status" in
+			"healthy "* | "none running") break ;;
+			*" exited" | *" dead")
+				docker logs --tail 30 "$cid" >&2
+				die "$(docker inspect -f '{{.Name}}' "$cid") is $status"
+				;;
+			esac
+			((SECONDS < deadline)) || { docker logs --tail 30 "$cid" >&2; die "$(docker inspect -f '{{.Name}}' "$cid") not healthy after ${timeout}s"; }
+			sleep 0.5
+		done
+	done
+}
+
+# Alone, with the image's own health command polled every second: user, port, health check,
+# every process non-root, start-to-healthy time, size.
+run_each() {
+	local dir image cid t secs user ports health uids size
+	while read -r dir image; do
+		user=$(docker image inspect -f '{{.Config.User}}' "$image")
+		ports=$(docker image inspect -f '{{range $p, $v := .Config.ExposedPorts}}{{$p}} {{end}}' "$image")
+		health=$(docker image inspect -f '{{if .Config.Healthcheck}}{{join .Config.Healthcheck.Test " "}}{{end}}' "$image")
+		[ -n "$user" ] && [ "$user" != root ] && [ "${user%%:*}" != 0 ] || die "$image runs as root (USER '$user')"
+		[ -n "$ports" ] || die "$image exposes no port"
+		[ -n "$health" ] || die "$image has no HEALTHCHECK"
+		t=$(now)
+		cid=$(docker run -d --label dev.flotilla.check=standalone --health-interval=1s ${standalone_args[$dir]:-} "$image")
+		await_healthy 180 "$cid"
+		secs=$(elapsed "$t")
+		uids=$(docker top "$cid" -eo pid,uid | awk 'NR > 1 { print $2 }' | sort -u | tr '\n' ' ')
+		[[ " $uids" != *" 0 "* ]] || die "$image has a process running as root (uids $uids)"
+		docker rm -f "$cid" >/dev/null
+		size=$(docker image inspect -f '{{.Size}}' "$image" | awk '{ printf "%.0f", $1 / 1e6 }')
+		summary+=("$(printf '%-38s %5s MB  healthy in %5s s  user %-6s uids %-10s port %s' "$image" "$size" "$secs" "$user" "$uids" "$ports")")
+		log "${summary[-1]}"
+	done < <(images)
+}
+
+# From the list read once (a grep -q on docker-compose's pipe could kill it with SIGPIPE, and
+# pipefail would then skip a system's checks silently).
+services=
+has_service() { grep -qx "$1" <<<"$services"; }
+
+# curl that fails on HTTP errors and prints the body.
+get() { curl -fsS --max-time 10 "$@"; }
+
+expect() {
+	local what=$1 body=$2 pattern=$3
+	[[ $body == *$pattern* ]] || die "$what: expected '$pattern' in: ${body:0:300}"
+	log "ok $what"
+}
+
+json() { python3 -c 'import json, sys; print(eval("d" + sys.argv[1], {"d": json.load(sys.stdin)}))' "$1"; }
+
+# Writes through each API: the data the second half reads after down/up.
+exercise_and_write() {
+	if has_service front; then
+		expect "datapress front /" "$(get http://127.0.0.1:8081/)" "<html"
+		expect "datapress /api/ via front" "$(get http://127.0.0.1:8081/api/)" "{"
+		# The front maps exactly /api/ to the API's root; the probe route is the API's own.
+		expect "datapress API /health" "$(get http://127.0.0.1:8080/health)" '"ok"'
+	fi
+	if has_service students-api; then
+		expect "students PUT Zoë" "$(get -u root:root -X PUT -H 'Content-Type: application/json' -d '{"age": 14}' \
+			http://127.0.0.1:5000/supmit/api/v1.0/students/Zo%C3%AB)" '"age":"14"'
+		expect "students ages" "$(get -u root:root http://127.0.0.1:5000/supmit/api/v1.0/get_student_ages)" '"Zoë":"14"'
+		has_service website && expect "students website /" "$(get http://127.0.0.1:5080/)" "<html"
+	fi
+	if has_service factory-api; then
+		local token project
+		token=$(get -X POST http://127.0.0.1:5001/login -H 'Content-Type: application/json' \
+			-d '{"username":"admin","password":"admin123"}' | json '["access_token"]')
+		project=$(get -X POST http://127.0.0.1:5001/projects -H "Authorization: Bearer $token" \
+			-H 'Content-Type: application/json' -d '{"name":"CheckProj","repo":"https://github.com/demo/repo"}' | json '["id"]')
+		expect "factory build of project $project" "$(get -i -X POST -H "Authorization: Bearer $token" \
+			"http://127.0.0.1:5001/projects/$project/build")" " 202"
+		expect "factory /status" "$(get http://127.0.0.1:5001/status)" '"db_ok":true'
+	fi
+}
+
+read_back() {
+	if has_service students-api; then
+		expect "students file kept across down/up" \
+			"$(get -u root:root http://127.0.0.1:5000/supmit/api/v1.0/get_student_ages/Zo%C3%AB)" "14"
+	fi
+	if has_service factory-api; then
+		local token
+		token=$(get -X POST http://127.0.0.1:5001/login -H 'Content-Type: application/json' \
+			-d '{"username":"admin","password":"admin123"}' | json '["access_token"]')
+		expect "factory PostgreSQL kept across down/up" "$(get -H "Authorization: Bearer $token" \
+			'http://127.0.0.1:5001/projects?page=1&per_page=50')" "CheckProj"
+	fi
+}
+
+fleet_up() {
+	local t=$(now)
+	dc up -d --no-build >/tmp/flotilla-compose.log 2>&1 || { cat /tmp/flotilla-compose.log >&2; die "docker-compose up failed"; }
+	# shellcheck disable=SC2046
+	await_healthy 300 $(dc ps -q)
+	log "fleet of $(dc ps -q | wc -l) containers healthy in $(elapsed "$t") s"
+	summary+=("fleet ($1): $(dc ps -q | wc -l) containers healthy in $(elapsed "$t") s")
+}
+
+compose_fleet() {
+	write_compose_override
+	services=$(dc config --services)
+	dc down -v --remove-orphans >/dev/null 2>&1 || true
+	fleet_up "first up"
+	exercise_and_write
+	dc down >/tmp/flotilla-compose.log 2>&1 || { cat /tmp/flotilla-compose.log >&2; die "docker-compose down failed"; }
+	fleet_up "up again, volumes kept"
+	read_back
+	dc down -v >/tmp/flotilla-compose.log 2>&1 || { cat /tmp/flotilla-compose.log >&2; die "docker-compose down -v failed"; }
+}
+
+# On any exit: nothing of the check left running, then the dockerd it started stopped.
+cleanup() {
+	local rc=$?
+	docker ps -aq --filter label=dev.flotilla.check | xargs -r docker rm -f >/dev/null
+	dc down -v --remove-orphans >/dev/null 2>&1 || true
+	[ -z "$compose_override" ] || rm -f "$compose_override"
+	docker_stop
+	return "$rc"
+}
+
+main() {
+	local t0=$(now)
+	[ "$(id -u)" -eq 0 ] || die "the container check needs root (FLOTILLA_SKIP_CONTAINERS=true skips it)"
+	ensure_commands docker=docker.io docker-compose=docker-compose curl=curl python3=python3-yaml
+	docker_start
+	trap cleanup EXIT
+	"$here/local-bases.sh"
+	build_jars
+	build_images
+	run_each
+	compose_fleet
+	for line in "${summary[@]}"; do echo "   $line"; done
+	log "container check passed in $(elapsed "$t0") s"
+}
+
+main "$@"
