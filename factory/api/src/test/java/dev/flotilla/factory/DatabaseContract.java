@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -81,6 +82,28 @@ abstract class DatabaseContract {
 					.getStatus());
 		assertThat(statuses).containsOnly(201, 409);
 		assertThat(statuses.stream().filter((status) -> status == 201)).hasSize(1);
+	}
+
+	@Test
+	void listTotalCountsEveryCreatedProjectAndNoRefusedOne() throws Exception {
+		long before = this.api.getJson(this.token, "/projects?per_page=1").get("total").asLong();
+		String name = Api.unique("total");
+		AtomicInteger next = new AtomicInteger();
+		List<Integer> statuses = inParallel(12, () -> createStatus(name + "-" + next.getAndIncrement() % 3));
+		assertThat(statuses.stream().filter((status) -> status == 201)).hasSize(3);
+		assertThat(statuses.stream().filter((status) -> status == 409)).hasSize(9);
+		JsonNode page = this.api.getJson(this.token, "/projects?per_page=1");
+		assertThat(page.get("total").asLong()).isEqualTo(before + 3)
+			.isEqualTo(this.jdbc.sql("SELECT COUNT(*) FROM project").query(Long.class).single());
+	}
+
+	private int createStatus(String name) throws Exception {
+		return this.api
+			.perform(post("/projects").header(HttpHeaders.AUTHORIZATION, "Bearer " + this.token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(Api.write(Map.of("name", name, "repo", "https://x.org/r"))))
+			.getResponse()
+			.getStatus();
 	}
 
 	@Test

@@ -44,8 +44,8 @@ class ProjectApiController {
 	PageResponse<ProjectResponse> list(@RequestParam(defaultValue = "1") int page,
 			@RequestParam(name = "per_page", defaultValue = "10") int perPage) {
 		PageRequest request = new PageRequest(page, perPage);
-		long total = this.projects.count();
-		return PageResponse.of(this.projects.page(request).stream().map(ProjectResponse::of).toList(), total, request);
+		ProjectRepository.Paged paged = this.projects.page(request);
+		return PageResponse.of(paged.items().stream().map(ProjectResponse::of).toList(), paged.total(), request);
 	}
 
 	@PostMapping("/projects")

@@ -11,11 +11,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 public class ProjectRepository {
 
 	private static final String COLUMNS = "id, name, repo, last_build_status, created_at";
+
+	/**
+	 * Kept by {@link #create} in the insert's transaction: no per-request count of the
+	 * table.
+	 */
+	private static final String TOTAL = "SELECT total FROM project_total WHERE id = 1";
 
 	private final JdbcClient jdbc;
 
@@ -23,7 +30,11 @@ public class ProjectRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** Insert a project; a taken name fails with the database's unique constraint. */
+	/**
+	 * Insert a project and count it; a taken name fails with the database's unique
+	 * constraint, and the count is rolled back with it.
+	 */
+	@Transactional
 	Project create(String name, String repo, Instant now) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc
@@ -31,6 +42,7 @@ public class ProjectRepository {
 					+ "VALUES (?, ?, 'none', 0, ?)")
 			.params(name, repo, Timestamp.from(now))
 			.update(keys, "id");
+		this.jdbc.sql("UPDATE project_total SET total = total + 1 WHERE id = 1").update();
 		return new Project(keys.getKeyAs(Number.class).longValue(), name, repo, "none", now);
 	}
 
@@ -45,16 +57,36 @@ public class ProjectRepository {
 		return this.jdbc.sql("SELECT COUNT(*) FROM project WHERE id = ?").param(id).query(Long.class).single() > 0;
 	}
 
-	/** Newest first: ids grow with creation time. */
-	List<Project> page(PageRequest request) {
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM project ORDER BY id DESC LIMIT ? OFFSET ?")
+	/**
+	 * A page, newest first (ids grow with creation time), and the total: one statement,
+	 * so one round trip and one snapshot for both.
+	 */
+	Paged page(PageRequest request) {
+		List<Counted> rows = this.jdbc
+			.sql("SELECT " + COLUMNS + ", (" + TOTAL + ") AS total FROM project " + "ORDER BY id DESC LIMIT ? OFFSET ?")
 			.params(request.perPage(), request.offset())
-			.query(ProjectRepository::map)
+			.query((row, index) -> new Counted(map(row, index), row.getLong("total")))
 			.list();
+		if (rows.isEmpty()) {
+			return new Paged(List.of(), count());
+		}
+		return new Paged(rows.stream().map(Counted::project).toList(), rows.get(0).total());
 	}
 
 	long count() {
-		return this.jdbc.sql("SELECT COUNT(*) FROM project").query(Long.class).single();
+		return this.jdbc.sql(TOTAL).query(Long.class).single();
+	}
+
+	/**
+	 * One page of projects.
+	 *
+	 * @param items the page's projects
+	 * @param total the number of projects on all pages
+	 */
+	record Paged(List<Project> items, long total) {
+	}
+
+	private record Counted(Project project, long total) {
 	}
 
 	private static Project map(ResultSet row, int index) throws SQLException {
