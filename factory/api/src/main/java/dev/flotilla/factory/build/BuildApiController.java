@@ -40,8 +40,11 @@ class BuildApiController {
 
 	private final BuildLogStreams streams;
 
-	BuildApiController(BuildRepository builds, ProjectRepository projects, BuildWorker worker,
-			BuildLogStreams streams) {
+	private final TriggerBatcher triggers;
+
+	BuildApiController(BuildRepository builds, ProjectRepository projects, BuildWorker worker, BuildLogStreams streams,
+			TriggerBatcher triggers) {
+		this.triggers = triggers;
 		this.builds = builds;
 		this.projects = projects;
 		this.worker = worker;
@@ -53,7 +56,7 @@ class BuildApiController {
 	@ApiResponse(responseCode = "202", description = "Queued; Location names the build")
 	@ApiResponse(responseCode = "404", description = "No such project")
 	ResponseEntity<BuildResponse> trigger(@PathVariable long id) {
-		return accepted(this.builds.queue(id, null, now()).orElseThrow(() -> projectNotFound(id)));
+		return accepted(this.triggers.trigger(id, now()).orElseThrow(() -> projectNotFound(id)));
 	}
 
 	@GetMapping("/projects/{id}/builds")

@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,10 +31,56 @@ class BuildRepository {
 	private static final String COLUMNS = "id, project_id, number, status, duration_s, logs, retry_of, created_at, "
 			+ "started_at, finished_at";
 
+	private static final String QUEUED_LOG = "Queued\n";
+
 	private final JdbcClient jdbc;
 
 	BuildRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Queue one build per trigger, numbered in the triggers' order, in one transaction:
+	 * one increment of the project's counter (its row lock keeps numbers consecutive
+	 * across processes), one insert, one commit.
+	 * @param projectId the project
+	 * @param triggeredAt when each trigger arrived
+	 * @return the builds, in the triggers' order, or none when the project does not exist
+	 */
+	@Transactional
+	List<Build> queueAll(long projectId, List<Instant> triggeredAt) {
+		int count = triggeredAt.size();
+		int updated = this.jdbc
+			.sql("UPDATE project SET build_count = build_count + ?, last_build_status = 'queued' WHERE id = ?")
+			.params(count, projectId)
+			.update();
+		if (updated == 0 || count == 0) {
+			return List.of();
+		}
+		int first = this.jdbc.sql("SELECT build_count FROM project WHERE id = ?")
+			.param(projectId)
+			.query(Integer.class)
+			.single() - count + 1;
+		StringBuilder sql = new StringBuilder(
+				"INSERT INTO build (project_id, number, status, logs, created_at) VALUES ");
+		List<Object> params = new ArrayList<>(count * 4);
+		for (int i = 0; i < count; i++) {
+			sql.append((i > 0) ? ", " : "").append("(?, ?, 'queued', ?, ?)");
+			params.addAll(List.of(projectId, first + i, QUEUED_LOG, Timestamp.from(triggeredAt.get(i))));
+		}
+		this.jdbc.sql(sql.toString()).params(params).update();
+		Map<Integer, Long> ids = new HashMap<>();
+		this.jdbc.sql("SELECT id, number FROM build WHERE project_id = ? AND number >= ?")
+			.params(projectId, first)
+			.query((row) -> {
+				ids.put(row.getInt("number"), row.getLong("id"));
+			});
+		List<Build> queued = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			queued.add(new Build(ids.get(first + i), projectId, first + i, BuildStatus.QUEUED, null, QUEUED_LOG, null,
+					triggeredAt.get(i), null, null));
+		}
+		return queued;
 	}
 
 	/**

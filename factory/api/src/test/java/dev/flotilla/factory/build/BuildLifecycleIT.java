@@ -202,8 +202,11 @@ class BuildLifecycleIT {
 		trigger();
 		MvcResult started = this.api
 			.perform(get(path(1) + "/logs/stream").header(HttpHeaders.AUTHORIZATION, "Bearer " + this.token));
-		await().atMost(LIMIT).until(() -> started.getResponse().getContentAsString().contains("event:end"));
-		String events = started.getResponse().getContentAsString();
+		// The end event is written in pieces: wait for its data line's closing blank
+		// line.
+		String events = await().atMost(LIMIT)
+			.until(() -> started.getResponse().getContentAsString(),
+					(content) -> content.matches("(?s).*event:end\ndata:[^\n]+\n\n"));
 		JsonNode build = build(1);
 		assertThat(events).contains("event:log").contains("Packaging artifacts");
 		assertThat(events).contains("\"status\":\"" + build.get("status").asString() + "\"");
