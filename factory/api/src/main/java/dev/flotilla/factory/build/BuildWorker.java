@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -60,6 +61,8 @@ class BuildWorker implements SmartLifecycle {
 
 	private volatile boolean paused;
 
+	private final AtomicBoolean wakePending = new AtomicBoolean();
+
 	private volatile double timeScale;
 
 	BuildWorker(BuildRepository builds, ProjectRepository projects, BuildProperties properties,
@@ -100,8 +103,14 @@ class BuildWorker implements SmartLifecycle {
 	 */
 	void wake() {
 		ScheduledExecutorService executor = this.scheduler;
-		if (executor != null && !this.paused) {
-			executor.execute(this::dispatchSafely);
+		// One pending look at a time: a burst of triggers queues one dispatch, not one
+		// each
+		// (a wake during a dispatch still queues the next).
+		if (executor != null && !this.paused && this.wakePending.compareAndSet(false, true)) {
+			executor.execute(() -> {
+				this.wakePending.set(false);
+				dispatchSafely();
+			});
 		}
 	}
 
