@@ -42,6 +42,9 @@ record SearchQuery(String level, String name, String patientId, String accession
 			"name", "p.family_search %1$s, p.name_search %1$s, s.id %1$s", "accessionNumber",
 			nullsLast("s.accession_number") + ", s.id %1$s", "patientId", "p.patient_id %1$s, s.id %1$s");
 
+	static final Map<String, String> FILTERED_DATE_SORTS = Map.of("birthDate", "p.birth_date %1$s, p.id %1$s",
+			"studyDate", "s.study_date %1$s, s.id %1$s");
+
 	/** Rows without a value come last both ways, as on every database alike. */
 	private static String nullsLast(String column) {
 		return "CASE WHEN " + column + " IS NULL THEN 1 ELSE 0 END, " + column + " %1$s";
@@ -92,8 +95,15 @@ record SearchQuery(String level, String name, String patientId, String accession
 		boolean patientLevel = this.level.equals("patient");
 		String key = (this.sort != null) ? this.sort : (patientLevel ? "name" : "-studyDate");
 		boolean descending = key.startsWith("-");
-		Map<String, String> sorts = patientLevel ? PATIENT_SORTS : STUDY_SORTS;
-		return String.format(sorts.get(descending ? key.substring(1) : key), descending ? "DESC" : "ASC");
+		String field = descending ? key.substring(1) : key;
+		String template = (patientLevel ? PATIENT_SORTS : STUDY_SORTS).get(field);
+		if ((field.equals("birthDate") && this.birthDate != null)
+				|| (field.equals("studyDate") && this.studyDate != null)) {
+			// A date range leaves no row without a date: without the nulls-last CASE, the
+			// date's index gives the rows in order and the page stops after limit rows.
+			template = FILTERED_DATE_SORTS.get(field);
+		}
+		return String.format(template, descending ? "DESC" : "ASC");
 	}
 
 	boolean hasStudyFilter() {
