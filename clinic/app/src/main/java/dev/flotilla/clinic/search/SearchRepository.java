@@ -17,6 +17,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.flotilla.clinic.db.SqlDialect;
 import dev.flotilla.clinic.patient.PatientResponse;
 
 /**
@@ -38,8 +39,12 @@ class SearchRepository {
 
 	private final TransactionTemplate readOnly;
 
-	SearchRepository(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
+	private final boolean nullsSortLow;
+
+	SearchRepository(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions,
+			SqlDialect dialect) {
 		this.jdbc = jdbc;
+		this.nullsSortLow = dialect.nullsSortLow();
 		JdbcTemplate batches = new JdbcTemplate(dataSource);
 		batches.setFetchSize(1000);
 		this.streaming = JdbcClient.create(batches);
@@ -59,11 +64,11 @@ class SearchRepository {
 
 	private SearchResult<PatientResponse> patientsWhere(SqlBuilder sql, SearchQuery query) {
 		long total = count("SELECT COUNT(*) FROM patient p" + sql.whereClause(), sql.params());
-		List<PatientResponse> items = (total <= query.offset()) ? List.of() : page(
-				"SELECT " + PATIENT_COLUMNS + " FROM patient p" + sql.whereClause() + " ORDER BY " + query.orderBy(),
-				sql.params(), query)
-			.query(SearchRepository::patient)
-			.list();
+		List<PatientResponse> items = (total <= query.offset()) ? List.of()
+				: page("SELECT " + PATIENT_COLUMNS + " FROM patient p" + sql.whereClause() + " ORDER BY "
+						+ query.orderBy(this.nullsSortLow), sql.params(), query)
+					.query(SearchRepository::patient)
+					.list();
 		return new SearchResult<>(total, query.limit(), query.offset(), items);
 	}
 
@@ -90,7 +95,7 @@ class SearchRepository {
 		if (total <= query.offset()) {
 			return new SearchResult<>(total, query.limit(), query.offset(), List.of());
 		}
-		String order = " ORDER BY " + query.orderBy();
+		String order = " ORDER BY " + query.orderBy(this.nullsSortLow);
 		int firstRows = query.offset() + query.limit();
 		List<Object> params = new ArrayList<>(family.params());
 		params.add(firstRows);
@@ -113,12 +118,34 @@ class SearchRepository {
 		studyFilters(sql, query);
 		long total = count(countFrom(patientFiltered) + sql.whereClause(), sql.params());
 		List<StudyHit> items = (total <= query.offset()) ? List.of()
-				: page("SELECT s.id, s.patient_ref, p.patient_id, p.patient_name, s.study_instance_uid, s.study_date,"
-						+ " s.study_time, s.accession_number, s.study_description, s.modalities" + STUDY_FROM
-						+ sql.whereClause() + " ORDER BY " + query.orderBy(), sql.params(), query)
+				: studyPage(
+						"s.id, s.patient_ref, p.patient_id, p.patient_name, s.study_instance_uid, s.study_date,"
+								+ " s.study_time, s.accession_number, s.study_description, s.modalities",
+						sql, patientFiltered, query)
 					.query(SearchRepository::studyHit)
 					.list();
 		return new SearchResult<>(total, query.limit(), query.offset(), items);
+	}
+
+	/**
+	 * One page of studies with their patient's columns. Without a patient filter and with
+	 * a sort on a study column, the page is chosen from the study table alone (in a study
+	 * index's order when the sort has one) and only its rows are joined to their
+	 * patients: joined first, MariaDB reads every patient and sorts them all.
+	 */
+	private JdbcClient.StatementSpec studyPage(String columns, SqlBuilder sql, boolean patientFiltered,
+			SearchQuery query) {
+		String order = " ORDER BY " + query.orderBy(this.nullsSortLow);
+		if (patientFiltered || !query.sortsOnStudy()) {
+			return page("SELECT " + columns + STUDY_FROM + sql.whereClause() + order, sql.params(), query);
+		}
+		List<Object> params = new ArrayList<>(sql.params());
+		params.add(query.limit());
+		params.add(query.offset());
+		return this.jdbc
+			.sql("SELECT " + columns + " FROM (SELECT s.* FROM study s" + sql.whereClause() + order
+					+ " LIMIT ? OFFSET ?) s JOIN patient p ON p.id = s.patient_ref" + order)
+			.params(params);
 	}
 
 	/**
@@ -152,7 +179,7 @@ class SearchRepository {
 					+ " s.accession_number, s.study_description, s.modalities, s.number_of_series,"
 					+ " s.number_of_instances" + STUDY_FROM;
 		}
-		String statement = select + sql.whereClause() + " ORDER BY " + query.orderBy();
+		String statement = select + sql.whereClause() + " ORDER BY " + query.orderBy(this.nullsSortLow);
 		this.readOnly.executeWithoutResult((status) -> this.streaming.sql(statement).params(sql.params()).query(rows));
 	}
 
@@ -170,10 +197,10 @@ class SearchRepository {
 		studyFilters(sql, query);
 		long total = count(countFrom(patientFiltered) + sql.whereClause(), sql.params());
 		List<T> items = (total <= query.offset()) ? List.of()
-				: page("SELECT p.patient_id, p.patient_name, p.birth_date, p.sex, s.study_instance_uid,"
-						+ " s.study_date, s.study_time, s.accession_number, s.study_id, s.study_description,"
-						+ " s.referring_physician_name, s.modalities, s.number_of_series, s.number_of_instances"
-						+ STUDY_FROM + sql.whereClause() + " ORDER BY " + query.orderBy(), sql.params(), query)
+				: studyPage("p.patient_id, p.patient_name, p.birth_date, p.sex, s.study_instance_uid, s.study_date,"
+						+ " s.study_time, s.accession_number, s.study_id, s.study_description,"
+						+ " s.referring_physician_name, s.modalities, s.number_of_series, s.number_of_instances", sql,
+						patientFiltered, query)
 					.query(rows)
 					.list();
 		return new SearchResult<>(total, query.limit(), query.offset(), items);

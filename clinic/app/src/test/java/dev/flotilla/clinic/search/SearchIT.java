@@ -122,6 +122,28 @@ class SearchIT extends ClinicIntegrationTest {
 	}
 
 	@Test
+	void studiesWithoutAPatientFilterPageInDateOrderWithUndatedStudiesLastBothWays() throws Exception {
+		long patient = createPatient(Map.of("patientId", this.prefix + "Y-1", "patientName", "SANSDATE^Eve"));
+		createStudy(Map.of("patient", patient, "accessionNumber", "ACN-" + this.prefix + "-5"));
+		String studies = "/api/search?level=study&accessionNumber=AC?-" + this.prefix + "-*";
+		assertThat(accessionSuffixes(studies)).containsExactly("3", "4", "2", "1", "5");
+		assertThat(accessionSuffixes(studies + "&sort=studyDate")).containsExactly("1", "2", "4", "3", "5");
+		assertThat(accessionSuffixes(studies + "&sort=-accessionNumber&limit=2&offset=1")).containsExactly("4", "3");
+		JsonNode page = read(this.mvc.perform(get(studies + "&limit=2&offset=4").with(lecture())).andReturn());
+		assertThat(page.get("total").asInt()).isEqualTo(5);
+		assertThat(page.get("items").get(0).get("patientName").asString()).isEqualTo("SANSDATE^Eve");
+	}
+
+	private List<String> accessionSuffixes(String url) throws Exception {
+		JsonNode page = read(this.mvc.perform(get(url).with(lecture())).andReturn());
+		return page.get("items")
+			.findValuesAsString("accessionNumber")
+			.stream()
+			.map((accession) -> accession.substring(accession.lastIndexOf('-') + 1))
+			.toList();
+	}
+
+	@Test
 	void sortsOnWhitelistedKeysBothWays() throws Exception {
 		JsonNode newest = search("sort=-birthDate&limit=1");
 		assertThat(newest.get("items").get(0).get("patientId").asString()).isEqualTo(this.prefix + "-6");
