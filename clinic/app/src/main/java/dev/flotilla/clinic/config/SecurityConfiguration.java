@@ -19,8 +19,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
 
+import dev.flotilla.clinic.user.ActiveSessions;
 import dev.flotilla.platform.error.ApiError;
 import dev.flotilla.platform.error.ApiErrors;
 import dev.flotilla.platform.security.JsonSecurityErrors;
@@ -29,16 +31,18 @@ import dev.flotilla.platform.security.JsonSecurityErrors;
  * Two filter chains over one server-side session: {@code /api/**} answers 401/403 in
  * JSON, everything else is the UI behind a login form. CSRF tokens are required on every
  * state-changing call of both (the API takes them in the {@code X-CSRF-TOKEN} header, see
- * {@code GET /api/csrf}).
+ * {@code GET /api/csrf}). A session whose user an admin changed since the login ends at
+ * its next request ({@link RevokedSessionFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ApiErrors errors) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ApiErrors errors, ActiveSessions sessions) throws Exception {
 		JsonSecurityErrors json = new JsonSecurityErrors(errors, "Session realm=\"clinic\"");
 		http.securityMatcher("/api/**", "/dicomweb/**")
+			.addFilterAfter(new RevokedSessionFilter(sessions), SecurityContextHolderFilter.class)
 			.authorizeHttpRequests(AccessRules::api)
 			.requestCache((cache) -> cache.disable())
 			.exceptionHandling((handling) -> handling.authenticationEntryPoint(json)
@@ -48,8 +52,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain uiChain(HttpSecurity http, AuthenticationFailureHandler loginFailures) throws Exception {
-		http.authorizeHttpRequests(AccessRules::ui)
+	SecurityFilterChain uiChain(HttpSecurity http, AuthenticationFailureHandler loginFailures, ActiveSessions sessions)
+			throws Exception {
+		http.addFilterAfter(new RevokedSessionFilter(sessions), SecurityContextHolderFilter.class)
+			.authorizeHttpRequests(AccessRules::ui)
 			.formLogin((form) -> form.loginPage("/login")
 				.defaultSuccessUrl("/ui", false)
 				.failureHandler(loginFailures)

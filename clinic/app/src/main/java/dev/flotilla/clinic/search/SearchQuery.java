@@ -42,6 +42,14 @@ record SearchQuery(String level, String name, String patientId, String accession
 			"name", "p.family_search %1$s, p.name_search %1$s, s.id %1$s", "accessionNumber",
 			nullsLast("s.accession_number") + ", s.id %1$s", "patientId", "p.patient_id %1$s, s.id %1$s");
 
+	/**
+	 * The nullable sort keys without their nulls-last {@code CASE}, which an index cannot
+	 * serve: used when no row can be {@code NULL} (a date range) or when the database
+	 * puts {@code NULL} last in that direction by itself.
+	 */
+	static final Map<String, String> PLAIN_SORTS = Map.of("birthDate", "p.birth_date %1$s, p.id %1$s", "studyDate",
+			"s.study_date %1$s, s.id %1$s", "accessionNumber", "s.accession_number %1$s, s.id %1$s");
+
 	/** Rows without a value come last both ways, as on every database alike. */
 	private static String nullsLast(String column) {
 		return "CASE WHEN " + column + " IS NULL THEN 1 ELSE 0 END, " + column + " %1$s";
@@ -88,12 +96,37 @@ record SearchQuery(String level, String name, String patientId, String accession
 				number(params, "limit", 20, 1, MAX_LIMIT), number(params, "offset", 0, 0, MAX_OFFSET), sort);
 	}
 
-	String orderBy() {
+	/**
+	 * The {@code ORDER BY} list of the sort key; rows without a value come last both
+	 * ways.
+	 * @param nullsSortLow whether the database sorts {@code NULL} before every value:
+	 * then a descending sort puts them last by itself (and ascending, on the other
+	 * databases), and a plain column sort lets an index give the rows in order
+	 * @return the SQL, without {@code ORDER BY}
+	 */
+	String orderBy(boolean nullsSortLow) {
 		boolean patientLevel = this.level.equals("patient");
 		String key = (this.sort != null) ? this.sort : (patientLevel ? "name" : "-studyDate");
 		boolean descending = key.startsWith("-");
-		Map<String, String> sorts = patientLevel ? PATIENT_SORTS : STUDY_SORTS;
-		return String.format(sorts.get(descending ? key.substring(1) : key), descending ? "DESC" : "ASC");
+		String field = descending ? key.substring(1) : key;
+		String template = (patientLevel ? PATIENT_SORTS : STUDY_SORTS).get(field);
+		boolean dateFiltered = (field.equals("birthDate") && this.birthDate != null)
+				|| (field.equals("studyDate") && this.studyDate != null);
+		if (PLAIN_SORTS.containsKey(field) && (dateFiltered || descending == nullsSortLow)) {
+			template = PLAIN_SORTS.get(field);
+		}
+		return String.format(template, descending ? "DESC" : "ASC");
+	}
+
+	/**
+	 * Whether the sort is on a study column (at study level), so that a page can be
+	 * chosen from the study table alone.
+	 * @return whether no patient column is needed to order the rows
+	 */
+	boolean sortsOnStudy() {
+		String key = (this.sort != null) ? this.sort : "-studyDate";
+		String field = key.startsWith("-") ? key.substring(1) : key;
+		return this.level.equals("study") && (field.equals("studyDate") || field.equals("accessionNumber"));
 	}
 
 	boolean hasStudyFilter() {

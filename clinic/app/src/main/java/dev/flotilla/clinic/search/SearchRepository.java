@@ -17,8 +17,8 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.flotilla.clinic.db.SqlDialect;
 import dev.flotilla.clinic.patient.PatientResponse;
-import dev.flotilla.clinic.search.SearchText.FoldedName;
 
 /**
  * Runs searches over the whole tables through their indexes: a {@code COUNT(*)} for the
@@ -30,6 +30,8 @@ class SearchRepository {
 	private static final String PATIENT_COLUMNS = "p.id, p.patient_id, p.issuer_of_patient_id, p.patient_name,"
 			+ " p.birth_date, p.sex, p.comments";
 
+	private static final String STUDY_FROM = " FROM study s JOIN patient p ON p.id = s.patient_ref";
+
 	private final JdbcClient jdbc;
 
 	/** Same SQL rules as {@link #jdbc}, but fetching 1000 rows at a time. */
@@ -37,8 +39,12 @@ class SearchRepository {
 
 	private final TransactionTemplate readOnly;
 
-	SearchRepository(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
+	private final boolean nullsSortLow;
+
+	SearchRepository(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions,
+			SqlDialect dialect) {
 		this.jdbc = jdbc;
+		this.nullsSortLow = dialect.nullsSortLow();
 		JdbcTemplate batches = new JdbcTemplate(dataSource);
 		batches.setFetchSize(1000);
 		this.streaming = JdbcClient.create(batches);
@@ -47,18 +53,59 @@ class SearchRepository {
 	}
 
 	SearchResult<PatientResponse> patients(SearchQuery query) {
-		SqlBuilder sql = new SqlBuilder();
-		patientFilters(sql, query);
+		SqlBuilder others = new SqlBuilder();
+		patientFilters(others, query, false);
 		if (query.hasStudyFilter()) {
-			SqlBuilder studies = new SqlBuilder();
-			studies.where("s.patient_ref = p.id");
-			studyFilters(studies, query);
-			sql.where("EXISTS (SELECT 1 FROM study s" + studies.whereClause() + ")", studies.params().toArray());
+			studyExists(others, query);
 		}
+		NameSides name = NameSides.of(query.name());
+		return (name != null) ? patientsByNameSides(name, others, query) : patientsWhere(others, query);
+	}
+
+	private SearchResult<PatientResponse> patientsWhere(SqlBuilder sql, SearchQuery query) {
 		long total = count("SELECT COUNT(*) FROM patient p" + sql.whereClause(), sql.params());
+		List<PatientResponse> items = (total <= query.offset()) ? List.of()
+				: page("SELECT " + PATIENT_COLUMNS + " FROM patient p" + sql.whereClause() + " ORDER BY "
+						+ query.orderBy(this.nullsSortLow), sql.params(), query)
+					.query(SearchRepository::patient)
+					.list();
+		return new SearchResult<>(total, query.limit(), query.offset(), items);
+	}
+
+	/**
+	 * A name that matches the family or the given name.
+	 * {@code family LIKE ? OR given LIKE ?} makes the database merge two indexes and read
+	 * every matching row, for the count as for the page. Here each side is its own index
+	 * range instead: the total is {@code |family| + |given| - |both|}, three index-only
+	 * counts, and the page comes from the union of each side's first
+	 * {@code offset + limit} ids in sort order (read from the index in that order), of
+	 * which only the page's rows are read.
+	 */
+	private SearchResult<PatientResponse> patientsByNameSides(NameSides name, SqlBuilder others, SearchQuery query) {
+		SqlBuilder family = new SqlBuilder().where(name.on("p.family_search"), name.value()).and(others);
+		SqlBuilder given = new SqlBuilder().where(name.on("p.given_search"), name.value()).and(others);
+		SqlBuilder both = new SqlBuilder().where(name.on("p.family_search"), name.value()).and(given);
+		List<Object> countParams = new ArrayList<>(family.params());
+		countParams.addAll(given.params());
+		countParams.addAll(both.params());
+		long total = count(
+				"SELECT (SELECT COUNT(*) FROM patient p" + family.whereClause() + ") + (SELECT COUNT(*) FROM patient p"
+						+ given.whereClause() + ") - (SELECT COUNT(*) FROM patient p" + both.whereClause() + ")",
+				countParams);
+		if (total <= query.offset()) {
+			return new SearchResult<>(total, query.limit(), query.offset(), List.of());
+		}
+		String order = " ORDER BY " + query.orderBy(this.nullsSortLow);
+		int firstRows = query.offset() + query.limit();
+		List<Object> params = new ArrayList<>(family.params());
+		params.add(firstRows);
+		params.addAll(given.params());
+		params.add(firstRows);
+		String side = "(SELECT p.id FROM patient p%s" + order + " LIMIT ?)";
 		List<PatientResponse> items = page(
-				"SELECT " + PATIENT_COLUMNS + " FROM patient p" + sql.whereClause() + " ORDER BY " + query.orderBy(),
-				sql.params(), query)
+				"SELECT " + PATIENT_COLUMNS + " FROM patient p JOIN (" + side.formatted(family.whereClause())
+						+ " UNION " + side.formatted(given.whereClause()) + ") k ON k.id = p.id" + order,
+				params, query)
 			.query(SearchRepository::patient)
 			.list();
 		return new SearchResult<>(total, query.limit(), query.offset(), items);
@@ -66,16 +113,47 @@ class SearchRepository {
 
 	SearchResult<StudyHit> studies(SearchQuery query) {
 		SqlBuilder sql = new SqlBuilder();
-		patientFilters(sql, query);
+		patientFilters(sql, query, true);
+		boolean patientFiltered = !sql.isEmpty();
 		studyFilters(sql, query);
-		String from = " FROM study s JOIN patient p ON p.id = s.patient_ref";
-		long total = count("SELECT COUNT(*)" + from + sql.whereClause(), sql.params());
-		List<StudyHit> items = page("SELECT s.id, s.patient_ref, p.patient_id, p.patient_name, s.study_instance_uid,"
-				+ " s.study_date, s.study_time, s.accession_number, s.study_description, s.modalities" + from
-				+ sql.whereClause() + " ORDER BY " + query.orderBy(), sql.params(), query)
-			.query(SearchRepository::studyHit)
-			.list();
+		long total = count(countFrom(patientFiltered) + sql.whereClause(), sql.params());
+		List<StudyHit> items = (total <= query.offset()) ? List.of()
+				: studyPage(
+						"s.id, s.patient_ref, p.patient_id, p.patient_name, s.study_instance_uid, s.study_date,"
+								+ " s.study_time, s.accession_number, s.study_description, s.modalities",
+						sql, patientFiltered, query)
+					.query(SearchRepository::studyHit)
+					.list();
 		return new SearchResult<>(total, query.limit(), query.offset(), items);
+	}
+
+	/**
+	 * One page of studies with their patient's columns. Without a patient filter and with
+	 * a sort on a study column, the page is chosen from the study table alone (in a study
+	 * index's order when the sort has one) and only its rows are joined to their
+	 * patients: joined first, MariaDB reads every patient and sorts them all.
+	 */
+	private JdbcClient.StatementSpec studyPage(String columns, SqlBuilder sql, boolean patientFiltered,
+			SearchQuery query) {
+		String order = " ORDER BY " + query.orderBy(this.nullsSortLow);
+		if (patientFiltered || !query.sortsOnStudy()) {
+			return page("SELECT " + columns + STUDY_FROM + sql.whereClause() + order, sql.params(), query);
+		}
+		List<Object> params = new ArrayList<>(sql.params());
+		params.add(query.limit());
+		params.add(query.offset());
+		return this.jdbc
+			.sql("SELECT " + columns + " FROM (SELECT s.* FROM study s" + sql.whereClause() + order
+					+ " LIMIT ? OFFSET ?) s JOIN patient p ON p.id = s.patient_ref" + order)
+			.params(params);
+	}
+
+	/**
+	 * Every study has its patient (a non-null foreign key), so without a patient filter
+	 * the count needs no join and can be served by a study index alone.
+	 */
+	private static String countFrom(boolean patientFiltered) {
+		return "SELECT COUNT(*)" + (patientFiltered ? STUDY_FROM : " FROM study s");
 	}
 
 	/**
@@ -87,14 +165,11 @@ class SearchRepository {
 	 */
 	void stream(SearchQuery query, RowCallbackHandler rows) {
 		SqlBuilder sql = new SqlBuilder();
-		patientFilters(sql, query);
+		patientFilters(sql, query, true);
 		String select;
 		if (query.level().equals("patient")) {
 			if (query.hasStudyFilter()) {
-				SqlBuilder studies = new SqlBuilder();
-				studies.where("s.patient_ref = p.id");
-				studyFilters(studies, query);
-				sql.where("EXISTS (SELECT 1 FROM study s" + studies.whereClause() + ")", studies.params().toArray());
+				studyExists(sql, query);
 			}
 			select = "SELECT " + PATIENT_COLUMNS + " FROM patient p";
 		}
@@ -102,9 +177,9 @@ class SearchRepository {
 			studyFilters(sql, query);
 			select = "SELECT p.patient_id, p.patient_name, s.study_instance_uid, s.study_date, s.study_time,"
 					+ " s.accession_number, s.study_description, s.modalities, s.number_of_series,"
-					+ " s.number_of_instances FROM study s JOIN patient p ON p.id = s.patient_ref";
+					+ " s.number_of_instances" + STUDY_FROM;
 		}
-		String statement = select + sql.whereClause() + " ORDER BY " + query.orderBy();
+		String statement = select + sql.whereClause() + " ORDER BY " + query.orderBy(this.nullsSortLow);
 		this.readOnly.executeWithoutResult((status) -> this.streaming.sql(statement).params(sql.params()).query(rows));
 	}
 
@@ -117,16 +192,17 @@ class SearchRepository {
 	 */
 	<T> SearchResult<T> studyAttributes(SearchQuery query, RowMapper<T> rows) {
 		SqlBuilder sql = new SqlBuilder();
-		patientFilters(sql, query);
+		patientFilters(sql, query, true);
+		boolean patientFiltered = !sql.isEmpty();
 		studyFilters(sql, query);
-		String from = " FROM study s JOIN patient p ON p.id = s.patient_ref";
-		long total = count("SELECT COUNT(*)" + from + sql.whereClause(), sql.params());
-		List<T> items = page("SELECT p.patient_id, p.patient_name, p.birth_date, p.sex, s.study_instance_uid,"
-				+ " s.study_date, s.study_time, s.accession_number, s.study_id, s.study_description,"
-				+ " s.referring_physician_name, s.modalities, s.number_of_series, s.number_of_instances" + from
-				+ sql.whereClause() + " ORDER BY " + query.orderBy(), sql.params(), query)
-			.query(rows)
-			.list();
+		long total = count(countFrom(patientFiltered) + sql.whereClause(), sql.params());
+		List<T> items = (total <= query.offset()) ? List.of()
+				: studyPage("p.patient_id, p.patient_name, p.birth_date, p.sex, s.study_instance_uid, s.study_date,"
+						+ " s.study_time, s.accession_number, s.study_id, s.study_description,"
+						+ " s.referring_physician_name, s.modalities, s.number_of_series, s.number_of_instances", sql,
+						patientFiltered, query)
+					.query(rows)
+					.list();
 		return new SearchResult<>(total, query.limit(), query.offset(), items);
 	}
 
@@ -141,9 +217,21 @@ class SearchRepository {
 		return this.jdbc.sql(sql + " LIMIT ? OFFSET ?").params(all);
 	}
 
-	private static void patientFilters(SqlBuilder sql, SearchQuery query) {
-		if (query.name() != null) {
-			nameFilter(sql, query.name());
+	/**
+	 * The patient's filters.
+	 * @param sql the query being built
+	 * @param query the search
+	 * @param nameSides whether to add a family-or-given name as one {@code OR} condition
+	 * (otherwise the caller handles it, see {@link NameSides})
+	 */
+	private static void patientFilters(SqlBuilder sql, SearchQuery query, boolean nameSides) {
+		if (query.name() != null && query.name().indexOf('^') >= 0) {
+			DicomMatch.match(sql, "p.name_search", SearchText.foldName(query.name()).whole());
+		}
+		NameSides name = NameSides.of(query.name());
+		if (nameSides && name != null) {
+			sql.where("(" + name.on("p.family_search") + " OR " + name.on("p.given_search") + ")", name.value(),
+					name.value());
 		}
 		if (query.patientId() != null) {
 			DicomMatch.match(sql, "p.patient_id", query.patientId());
@@ -153,23 +241,11 @@ class SearchRepository {
 		}
 	}
 
-	private static void nameFilter(SqlBuilder sql, String name) {
-		if (name.indexOf('^') >= 0) {
-			FoldedName folded = SearchText.foldName(name);
-			DicomMatch.match(sql, "p.name_search", folded.whole());
-			return;
-		}
-		String folded = SearchText.fold(name);
-		if (DicomMatch.likePattern(folded).equals("%")) {
-			return;
-		}
-		if (DicomMatch.hasWildcard(folded)) {
-			String pattern = DicomMatch.likePattern(folded);
-			sql.where("(p.family_search LIKE ? ESCAPE '!' OR p.given_search LIKE ? ESCAPE '!')", pattern, pattern);
-		}
-		else {
-			sql.where("(p.family_search = ? OR p.given_search = ?)", folded, folded);
-		}
+	private static void studyExists(SqlBuilder sql, SearchQuery query) {
+		SqlBuilder studies = new SqlBuilder();
+		studies.where("s.patient_ref = p.id");
+		studyFilters(studies, query);
+		sql.where("EXISTS (SELECT 1 FROM study s" + studies.whereClause() + ")", studies.params().toArray());
 	}
 
 	private static void studyFilters(SqlBuilder sql, SearchQuery query) {

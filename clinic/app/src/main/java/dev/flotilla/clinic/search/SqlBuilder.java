@@ -13,9 +13,25 @@ final class SqlBuilder {
 
 	private final List<Object> params = new ArrayList<>();
 
-	void where(String condition, Object... values) {
+	SqlBuilder where(String condition, Object... values) {
 		this.conditions.add(condition);
 		this.params.addAll(List.of(values));
+		return this;
+	}
+
+	/**
+	 * Add every condition of another builder, with its parameters.
+	 * @param other the conditions to add
+	 * @return this builder
+	 */
+	SqlBuilder and(SqlBuilder other) {
+		this.conditions.addAll(other.conditions);
+		this.params.addAll(other.params);
+		return this;
+	}
+
+	boolean isEmpty() {
+		return this.conditions.isEmpty();
 	}
 
 	String whereClause() {

@@ -8,8 +8,9 @@ package dev.flotilla.clinic.user;
  * @param passwordHash the {@code DelegatingPasswordEncoder} hash
  * @param role the role
  * @param enabled whether the user may log in
+ * @param sessionVersion bumped by every change that must end the user's sessions
  */
-record AppUser(long id, String username, String passwordHash, Role role, boolean enabled) {
+record AppUser(long id, String username, String passwordHash, Role role, boolean enabled, int sessionVersion) {
 
 	@Override
 	public String toString() {

@@ -30,7 +30,8 @@ class UserRepository {
 
 	Optional<AppUser> findByUsername(String username) {
 		return this.jdbc
-			.sql("SELECT id, username, password_hash, role_id, enabled FROM " + this.table + " WHERE username = ?")
+			.sql("SELECT id, username, password_hash, role_id, enabled, session_version FROM " + this.table
+					+ " WHERE username = ?")
 			.param(username)
 			.query(UserRepository::map)
 			.optional();
@@ -38,7 +39,8 @@ class UserRepository {
 
 	Optional<AppUser> findById(long id) {
 		return this.jdbc
-			.sql("SELECT id, username, password_hash, role_id, enabled FROM " + this.table + " WHERE id = ?")
+			.sql("SELECT id, username, password_hash, role_id, enabled, session_version FROM " + this.table
+					+ " WHERE id = ?")
 			.param(id)
 			.query(UserRepository::map)
 			.optional();
@@ -46,7 +48,8 @@ class UserRepository {
 
 	List<AppUser> findAll() {
 		return this.jdbc
-			.sql("SELECT id, username, password_hash, role_id, enabled FROM " + this.table + " ORDER BY username")
+			.sql("SELECT id, username, password_hash, role_id, enabled, session_version FROM " + this.table
+					+ " ORDER BY username")
 			.query(UserRepository::map)
 			.list();
 	}
@@ -60,18 +63,36 @@ class UserRepository {
 	}
 
 	void update(long id, Role role, boolean enabled) {
-		this.jdbc.sql("UPDATE " + this.table + " SET role_id = ?, enabled = ? WHERE id = ?")
+		this.jdbc
+			.sql("UPDATE " + this.table
+					+ " SET role_id = ?, enabled = ?, session_version = session_version + 1 WHERE id = ?")
 			.params(role.id(), enabled, id)
 			.update();
 	}
 
 	void updatePassword(long id, String passwordHash) {
-		this.jdbc.sql("UPDATE " + this.table + " SET password_hash = ? WHERE id = ?").params(passwordHash, id).update();
+		this.jdbc
+			.sql("UPDATE " + this.table + " SET password_hash = ?, session_version = session_version + 1 WHERE id = ?")
+			.params(passwordHash, id)
+			.update();
+	}
+
+	/**
+	 * The session version of an active user: one primary-key lookup, run for every
+	 * request of a logged-in session.
+	 * @param id the user's id
+	 * @return the version, empty when the user is gone or deactivated
+	 */
+	Optional<Integer> activeSessionVersion(long id) {
+		return this.jdbc.sql("SELECT session_version FROM " + this.table + " WHERE id = ? AND enabled = ?")
+			.params(id, true)
+			.query(Integer.class)
+			.optional();
 	}
 
 	private static AppUser map(ResultSet rs, int row) throws SQLException {
 		return new AppUser(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
-				Role.fromId(rs.getInt("role_id")), rs.getBoolean("enabled"));
+				Role.fromId(rs.getInt("role_id")), rs.getBoolean("enabled"), rs.getInt("session_version"));
 	}
 
 }

@@ -98,6 +98,52 @@ class SearchIT extends ClinicIntegrationTest {
 	}
 
 	@Test
+	void nameMatchingFamilyOrGivenCountsAndPagesEachPatientOnce() throws Exception {
+		String other = this.prefix + "X";
+		for (String[] row : new String[][] { { "1", "MARTIN^Martine", "1970-01-01" },
+				{ "2", "MARTINEZ^Paul", "1980-01-01" }, { "3", "DURAND^Martin", "1990-01-01" },
+				{ "4", "Martel^Marthe", "2000-01-01" }, { "5", "BLANC^Marc", "1960-01-01" } }) {
+			createPatient(Map.of("patientId", other + "-" + row[0], "patientName", row[1], "patientBirthDate", row[2]));
+		}
+		List<String> names = new ArrayList<>();
+		for (int offset = 0; offset < 5; offset++) {
+			JsonNode page = search(other, "name=mart*&limit=1&offset=" + offset);
+			assertThat(page.get("total").asInt()).isEqualTo(4);
+			page.get("items").forEach((item) -> names.add(item.get("patientName").asString()));
+		}
+		assertThat(names).containsExactly("DURAND^Martin", "Martel^Marthe", "MARTIN^Martine", "MARTINEZ^Paul");
+		JsonNode reversed = search(other, "name=MART*&sort=-name&limit=3");
+		assertThat(reversed.get("items").findValuesAsString("patientName")).containsExactly("MARTINEZ^Paul",
+				"MARTIN^Martine", "Martel^Marthe");
+		JsonNode born = search(other, "name=martin&birthDate=19800101-&sort=birthDate");
+		assertThat(born.get("total").asInt()).isEqualTo(1);
+		assertThat(born.get("items").get(0).get("patientName").asString()).isEqualTo("DURAND^Martin");
+		assertThat(search(other, "name=martin").get("total").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void studiesWithoutAPatientFilterPageInDateOrderWithUndatedStudiesLastBothWays() throws Exception {
+		long patient = createPatient(Map.of("patientId", this.prefix + "Y-1", "patientName", "SANSDATE^Eve"));
+		createStudy(Map.of("patient", patient, "accessionNumber", "ACN-" + this.prefix + "-5"));
+		String studies = "/api/search?level=study&accessionNumber=AC?-" + this.prefix + "-*";
+		assertThat(accessionSuffixes(studies)).containsExactly("3", "4", "2", "1", "5");
+		assertThat(accessionSuffixes(studies + "&sort=studyDate")).containsExactly("1", "2", "4", "3", "5");
+		assertThat(accessionSuffixes(studies + "&sort=-accessionNumber&limit=2&offset=1")).containsExactly("4", "3");
+		JsonNode page = read(this.mvc.perform(get(studies + "&limit=2&offset=4").with(lecture())).andReturn());
+		assertThat(page.get("total").asInt()).isEqualTo(5);
+		assertThat(page.get("items").get(0).get("patientName").asString()).isEqualTo("SANSDATE^Eve");
+	}
+
+	private List<String> accessionSuffixes(String url) throws Exception {
+		JsonNode page = read(this.mvc.perform(get(url).with(lecture())).andReturn());
+		return page.get("items")
+			.findValuesAsString("accessionNumber")
+			.stream()
+			.map((accession) -> accession.substring(accession.lastIndexOf('-') + 1))
+			.toList();
+	}
+
+	@Test
 	void sortsOnWhitelistedKeysBothWays() throws Exception {
 		JsonNode newest = search("sort=-birthDate&limit=1");
 		assertThat(newest.get("items").get(0).get("patientId").asString()).isEqualTo(this.prefix + "-6");
@@ -120,7 +166,11 @@ class SearchIT extends ClinicIntegrationTest {
 	}
 
 	private JsonNode search(String query) throws Exception {
-		return read(this.mvc.perform(get("/api/search?patientId=" + this.prefix + "-*&" + query).with(lecture()))
+		return search(this.prefix, query);
+	}
+
+	private JsonNode search(String patientIdPrefix, String query) throws Exception {
+		return read(this.mvc.perform(get("/api/search?patientId=" + patientIdPrefix + "-*&" + query).with(lecture()))
 			.andReturn());
 	}
 

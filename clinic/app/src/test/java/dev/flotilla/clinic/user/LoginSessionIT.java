@@ -29,6 +29,7 @@ import dev.flotilla.clinic.ClinicIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /**
  * The login over real HTTP: the session cookie's flags, a new session id at login, the
@@ -68,6 +69,37 @@ class LoginSessionIT extends ClinicIntegrationTest {
 		assertThat(logout.statusCode()).isEqualTo(302);
 		assertThat(logout.headers().firstValue("Location")).hasValue("/login?logout");
 		assertThat(send(get("/api/search", after)).statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void anAdminsChangeToAUserEndsThatUsersSessionsAtTheirNextRequest() throws Exception {
+		String username = "revoked-" + Long.toHexString(System.nanoTime());
+		long id = read(this.mvc
+			.perform(withJson(post("/api/users"),
+					Map.of("username", username, "password", "first-password", "role", "modification"))
+				.with(admin()))
+			.andReturn()).get("id").asLong();
+
+		String session = loggedIn(username, "first-password");
+		String other = loggedIn(username, "first-password");
+		assertThat(send(get("/api/search", session)).statusCode()).isEqualTo(200);
+		assertThat(changeUser(put("/api/users/" + id), Map.of("role", "lecture", "enabled", true))).isEqualTo(200);
+		assertThat(send(get("/api/search", session)).statusCode()).isEqualTo(401);
+		HttpResponse<String> page = send(get("/ui/search", other));
+		assertThat(page.statusCode()).isEqualTo(302);
+		assertThat(page.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
+
+		String lecture = loggedIn(username, "first-password");
+		assertThat(send(get("/api/search", lecture)).statusCode()).isEqualTo(200);
+		assertThat(changeUser(post("/api/users/" + id + "/password"), Map.of("password", "second-password")))
+			.isEqualTo(204);
+		assertThat(send(get("/api/search", lecture)).statusCode()).isEqualTo(401);
+
+		String beforeDeactivation = loggedIn(username, "second-password");
+		assertThat(send(get("/api/search", beforeDeactivation)).statusCode()).isEqualTo(200);
+		assertThat(changeUser(put("/api/users/" + id), Map.of("role", "lecture", "enabled", false))).isEqualTo(200);
+		assertThat(send(get("/api/search", beforeDeactivation)).statusCode()).isEqualTo(401);
+		assertThat(send(get("/api/patients", loggedIn("admin", "admin"))).statusCode()).isEqualTo(200);
 	}
 
 	@Test
@@ -141,10 +173,19 @@ class LoginSessionIT extends ClinicIntegrationTest {
 	}
 
 	private String loggedIn() throws IOException, InterruptedException {
+		return loggedIn("admin", "admin");
+	}
+
+	private String loggedIn(String username, String password) throws IOException, InterruptedException {
 		HttpResponse<String> form = send(get("/login", null));
 		HttpResponse<String> login = send(postForm("/login", sessionCookie(form).orElseThrow(),
-				Map.of("username", "admin", "password", "admin", "_csrf", csrfField(form.body()))));
+				Map.of("username", username, "password", password, "_csrf", csrfField(form.body()))));
+		assertThat(login.headers().firstValue("Location")).as("login of " + username).hasValue("/ui");
 		return sessionCookie(login).orElseThrow();
+	}
+
+	private int changeUser(MockHttpServletRequestBuilder request, Map<String, Object> body) throws Exception {
+		return this.mvc.perform(withJson(request, body).with(admin())).andReturn().getResponse().getStatus();
 	}
 
 	private HttpRequest get(String path, String session) {
