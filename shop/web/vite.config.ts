@@ -11,5 +11,5 @@ export default defineConfig({
     proxy: { '/api': process.env.SHOP_API_URL ?? 'http://127.0.0.1:5002' },
   },
   build: { outDir: 'dist', sourcemap: false },
-  test: { environment: 'node', include: ['src/**/*.test.ts'] },
+  test: { environment: 'node', include: ['src/**/*.test.{ts,tsx}'] },
 });

@@ -53,10 +53,13 @@ export interface Panier {
   devise: string;
 }
 
+export type StatutCommande = 'en_attente' | 'payee' | 'expediee' | 'annulee';
+
 export interface Commande {
   id: number;
   utilisateur: string;
   creeLe: string;
+  statut: StatutCommande;
   lignes: { produitId: number | null; nom: string; prixUnitaire: number; quantite: number; sousTotal: number }[];
   total: number;
   devise: string;
@@ -107,7 +110,7 @@ const MESSAGES: Record<string, string> = {
 /** A French message for an error, the API's own when it already is French. */
 export function messageErreur(erreur: unknown): string {
   if (erreur instanceof ApiError) {
-    if (erreur.code === 'insufficient_stock') {
+    if (erreur.code === 'insufficient_stock' || erreur.code === 'invalid_status_change') {
       return erreur.message.split(' / ')[0];
     }
     return MESSAGES[erreur.code] ?? `Erreur ${erreur.status} : ${erreur.message}`;
@@ -176,6 +179,8 @@ export function createApi(fetchFn: Fetch, jeton: () => string | null) {
     retirerDuPanier: (produitId: number) => call<Panier>('DELETE', `/api/panier/lignes/${produitId}`),
     commander: () => call<Commande>('POST', '/api/commandes'),
     commandes: () => call<Commande[]>('GET', '/api/commandes'),
+    annulerCommande: (id: number) => call<Commande>('POST', `/api/commandes/${id}/annulation`),
+    changerStatut: (id: number, statut: StatutCommande) => call<Commande>('PUT', `/api/commandes/${id}/statut`, { statut }),
     creerProduit: (p: ProduitSaisi) => call<Produit>('POST', '/api/produits', p),
     modifierProduit: (id: number, p: ProduitSaisi) => call<Produit>('PUT', `/api/produits/${id}`, p),
     changerStock: (id: number, stock: number) => call<Produit>('PUT', `/api/produits/${id}/stock`, { stock }),

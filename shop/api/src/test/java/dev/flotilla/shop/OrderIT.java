@@ -38,6 +38,27 @@ class OrderIT extends ShopIntegrationTest {
 	}
 
 	@Test
+	void theFullListAndThePagesShowTheStockAnOrderTookAtOnce() {
+		long product = newProduct("Produit vu du catalogue", "5.00", 6);
+		String page = "/api/produits?q=produit+vu+du+catalogue";
+		assertThat(this.api.get(page, null).body()).contains("\"stock\":6");
+		assertThat(this.api.get("/api/produits", null).body()).contains("\"id\":" + product + ",");
+
+		ShopClient.Reply placed = this.api.post("/api/commandes", newClient(),
+				"{\"lignes\":[{\"produitId\":" + product + ",\"quantite\":4}]}");
+		assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+
+		assertThat(this.api.get(page, null).body()).contains("\"stock\":2");
+		JsonNode listed = this.api.get("/api/produits", null).json();
+		assertThat(listed.valueStream()
+			.filter((p) -> p.get("id").asLong() == product)
+			.findFirst()
+			.orElseThrow()
+			.get("stock")
+			.asInt()).isEqualTo(2);
+	}
+
+	@Test
 	void anOrderBeyondStockIs409AndChangesNothing() {
 		long scarce = newProduct("Produit rare", "10.00", 2);
 		long plenty = newProduct("Produit courant", "5.00", 50);

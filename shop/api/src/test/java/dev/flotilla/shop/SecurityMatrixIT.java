@@ -41,6 +41,8 @@ class SecurityMatrixIT extends ShopIntegrationTest {
 			new Route("DELETE", "/api/panier/lignes/{produitId}", null, 401, OK, OK),
 			new Route("POST", "/api/commandes", "{}", 401, OK, OK),
 			new Route("GET", "/api/commandes", null, 401, OK, OK),
+			new Route("POST", "/api/commandes/{id}/annulation", null, 401, OK, OK),
+			new Route("PUT", "/api/commandes/{id}/statut", "{}", 401, 403, OK),
 			new Route("GET", "/api/pas-de-route", null, 401, 403, 403),
 			new Route("PATCH", "/api/produits/{id}", "{}", 401, 403, 403));
 

@@ -127,6 +127,15 @@ public class ProductRepository {
 			.update() == 1;
 	}
 
+	/**
+	 * Put units back in stock (a cancelled order's).
+	 * @param id the product
+	 * @param quantity units to put back, positive
+	 */
+	public void returnStock(long id, int quantity) {
+		this.jdbc.sql("UPDATE produit SET stock = stock + ? WHERE id = ?").params(quantity, id).update();
+	}
+
 	private String searchColumn(ProductRequest product) {
 		String categoryName = this.jdbc.sql("SELECT nom FROM categorie WHERE code = ?")
 			.param(product.categorie())

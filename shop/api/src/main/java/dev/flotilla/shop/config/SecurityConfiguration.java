@@ -61,6 +61,8 @@ class SecurityConfiguration {
 				.hasRole(Role.ADMIN)
 				.requestMatchers(HttpMethod.DELETE, "/api/produits/*")
 				.hasRole(Role.ADMIN)
+				.requestMatchers(HttpMethod.PUT, "/api/commandes/*/statut")
+				.hasRole(Role.ADMIN)
 				.requestMatchers("/api/panier", "/api/panier/**", "/api/commandes", "/api/commandes/**")
 				.hasAnyRole(Role.CLIENT, Role.ADMIN)
 				.anyRequest()

@@ -11,7 +11,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,6 +39,19 @@ class OrderApiController {
 	@Operation(summary = "Place an order from my cart (no body) or from the given lines; 409 when stock is short")
 	OrderResponse place(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody(required = false) OrderRequest request) {
 		return this.service.place(CurrentUser.of(jwt), (request != null) ? request.lignes() : null);
+	}
+
+	@PostMapping("/api/commandes/{id}/annulation")
+	@Operation(summary = "Cancel one of my orders before it ships; its units go back in stock. 409 once shipped")
+	OrderResponse cancel(@AuthenticationPrincipal Jwt jwt, @PathVariable long id) {
+		return this.service.changeStatus(CurrentUser.of(jwt), id, OrderStatus.ANNULEE);
+	}
+
+	@PutMapping("/api/commandes/{id}/statut")
+	@Operation(summary = "Change an order's status (admin): en_attente → payee → expediee, or annulee before shipping")
+	OrderResponse changeStatus(@AuthenticationPrincipal Jwt jwt, @PathVariable long id,
+			@Valid @RequestBody StatusRequest request) {
+		return this.service.changeStatus(CurrentUser.of(jwt), id, OrderStatus.of(request.statut()));
 	}
 
 	@GetMapping("/api/commandes")

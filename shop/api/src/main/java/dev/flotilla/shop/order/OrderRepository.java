@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -54,6 +55,44 @@ class OrderRepository {
 		return find(" WHERE c.id = ?", List.of(orderId)).stream().findFirst();
 	}
 
+	/**
+	 * Who placed an order and its status.
+	 * @param orderId the order
+	 * @return its owner and status, empty when there is no such order
+	 */
+	Optional<Placed> placed(long orderId) {
+		return this.jdbc.sql("SELECT utilisateur_id, statut FROM commande WHERE id = ?")
+			.param(orderId)
+			.query((rs, row) -> new Placed(rs.getLong(1), OrderStatus.of(rs.getString(2))))
+			.optional();
+	}
+
+	/**
+	 * Change a status if, and only if, it still is {@code from}: of two concurrent
+	 * changes, one wins.
+	 */
+	boolean changeStatus(long orderId, OrderStatus from, OrderStatus to) {
+		return this.jdbc.sql("UPDATE commande SET statut = ? WHERE id = ? AND statut = ?")
+			.params(to.code(), orderId, from.code())
+			.update() == 1;
+	}
+
+	/**
+	 * The units of each product still in the catalogue that an order took, by product id.
+	 */
+	Map<Long, Integer> quantities(long orderId) {
+		Map<Long, Integer> quantities = new TreeMap<>();
+		this.jdbc.sql("""
+				SELECT produit_id, quantite FROM commande_ligne
+				WHERE commande_id = ? AND produit_id IS NOT NULL""").param(orderId).query((rs) -> {
+			quantities.merge(rs.getLong(1), rs.getInt(2), Integer::sum);
+		});
+		return quantities;
+	}
+
+	record Placed(long userId, OrderStatus status) {
+	}
+
 	/** {@code where} is one of the constant clauses above, never client text. */
 	private List<OrderResponse> find(String where, List<Object> params) {
 		Map<Long, List<OrderResponse.Line>> lines = new LinkedHashMap<>();
@@ -73,12 +112,12 @@ class OrderRepository {
 							price.multiply(BigDecimal.valueOf(quantity))));
 			});
 		return this.jdbc.sql("""
-				SELECT c.id, u.nom_utilisateur, c.cree_le, c.total, c.devise
+				SELECT c.id, u.nom_utilisateur, c.cree_le, c.total, c.devise, c.statut
 				FROM commande c JOIN utilisateur u ON u.id = c.utilisateur_id""" + where + " ORDER BY c.id DESC")
 			.params(params)
 			.query((rs, row) -> new OrderResponse(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
-					List.copyOf(lines.getOrDefault(rs.getLong(1), List.of())), rs.getBigDecimal(4).setScale(2),
-					rs.getString(5).trim()))
+					rs.getString(6), List.copyOf(lines.getOrDefault(rs.getLong(1), List.of())),
+					rs.getBigDecimal(4).setScale(2), rs.getString(5).trim()))
 			.list();
 	}
 

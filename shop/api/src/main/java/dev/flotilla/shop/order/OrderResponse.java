@@ -12,12 +12,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param id the order's id
  * @param utilisateur who placed it
  * @param creeLe when
+ * @param statut {@code en_attente}, {@code payee}, {@code expediee} or {@code annulee}
  * @param lignes its lines, with the prices of that moment
  * @param total the sum of the lines
  * @param devise the currency, {@code EUR}
  */
 @Schema(name = "Commande")
-record OrderResponse(long id, String utilisateur, Instant creeLe, List<Line> lignes, BigDecimal total, String devise) {
+record OrderResponse(long id, String utilisateur, Instant creeLe, String statut, List<Line> lignes, BigDecimal total,
+		String devise) {
 
 	/**
 	 * An order line.

@@ -116,6 +116,35 @@ class OrderService {
 		return orderId;
 	}
 
+	/**
+	 * Change an order's status. A client may only cancel one of its own orders; a
+	 * cancellation puts the order's units back in stock in the same transaction, and only
+	 * the change that actually moved the status does so, however many race.
+	 * @param user who asks
+	 * @param orderId the order
+	 * @param target the new status
+	 * @return the order
+	 */
+	OrderResponse changeStatus(CurrentUser user, long orderId, OrderStatus target) {
+		this.transactions.executeWithoutResult((status) -> {
+			OrderRepository.Placed placed = this.orders.placed(orderId)
+				.filter((order) -> user.isAdmin() || order.userId() == user.id())
+				.orElseThrow(() -> new NotFoundException("Order " + orderId + " not found"));
+			if (!placed.status().canBecome(target) || !this.orders.changeStatus(orderId, placed.status(), target)) {
+				throw new ConflictException("invalid_status_change",
+						"Impossible de passer la commande n° " + orderId + " de « " + placed.status().code() + " » à « "
+								+ target.code() + " » / Order " + orderId + " cannot go from " + placed.status().code()
+								+ " to " + target.code());
+			}
+			if (target == OrderStatus.ANNULEE) {
+				// In product id order, as orders take stock: no lock cycle.
+				this.orders.quantities(orderId).forEach(this.products::returnStock);
+				this.catalog.bump();
+			}
+		});
+		return this.orders.findById(orderId).orElseThrow();
+	}
+
 	private static Map<Long, Integer> merge(List<OrderLineRequest> lines) {
 		Map<Long, Integer> merged = new TreeMap<>();
 		for (OrderLineRequest line : lines) {

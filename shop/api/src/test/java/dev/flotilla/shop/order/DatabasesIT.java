@@ -3,6 +3,7 @@ package dev.flotilla.shop.order;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.flotilla.platform.error.ApiException;
 import dev.flotilla.shop.account.CurrentUser;
+import dev.flotilla.shop.catalog.CatalogProperties;
 import dev.flotilla.shop.catalog.CatalogVersion;
 import dev.flotilla.shop.catalog.ProductRepository;
 import dev.flotilla.shop.catalog.SearchIndexMigration;
@@ -56,7 +58,7 @@ class DatabasesIT {
 			assertThat(jdbc.sql("SELECT COUNT(*) FROM produit WHERE recherche IS NULL").query(Long.class).single())
 				.isZero();
 			ProductRepository products = new ProductRepository(jdbc);
-			CatalogVersion version = new CatalogVersion(jdbc);
+			CatalogVersion version = new CatalogVersion(jdbc, new CatalogProperties(Duration.ZERO));
 			OrderService orders = new OrderService(products, version, new CartRepository(jdbc),
 					new OrderRepository(jdbc), new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
 					Clock.systemUTC());
