@@ -11,7 +11,8 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
  * Spring Security's firewall and bearer-token resolver with their default rules, checked
- * by {@link HeaderChecks} instead of regular expressions. A system's own beans win.
+ * by {@link HeaderChecks} and {@link Token68BearerTokenResolver} instead of regular
+ * expressions. A system's own beans win.
  */
 @AutoConfiguration
 @ConditionalOnClass(StrictHttpFirewall.class)
@@ -34,7 +35,7 @@ public class HeaderChecksAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		static BearerTokenResolver bearerTokenResolver() {
-			return HeaderChecks.bearerTokenResolver();
+			return new Token68BearerTokenResolver();
 		}
 
 	}

@@ -18,8 +18,8 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@link HeaderChecks} answers exactly as Spring Security's defaults, on chosen edge
- * cases and on random strings.
+ * {@link HeaderChecks} and {@link Token68BearerTokenResolver} answer exactly as Spring
+ * Security's defaults, on chosen edge cases and on random strings.
  */
 class HeaderChecksTests {
 
@@ -37,7 +37,7 @@ class HeaderChecksTests {
 			headers.add(((i % 3 == 0) ? "bEaReR " : "Bearer ") + randomString(TOKEN_CHARS + " $é\n", 1 + i % 40));
 		}
 		BearerTokenResolver reference = new DefaultBearerTokenResolver();
-		BearerTokenResolver ours = HeaderChecks.bearerTokenResolver();
+		BearerTokenResolver ours = new Token68BearerTokenResolver();
 		for (String header : headers) {
 			MockHttpServletRequest request = new MockHttpServletRequest("GET", "/projects");
 			request.addHeader("Authorization", header);
