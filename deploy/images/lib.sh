@@ -24,6 +24,15 @@ ensure_commands() {
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# The YAML module the scripts read compose.yaml with (a python3 without it is common).
+ensure_python_yaml() {
+	ensure_commands python3=python3
+	python3 -c 'import yaml' 2>/dev/null && return 0
+	log "installing python3-yaml"
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends python3-yaml >/dev/null
+}
+
 docker_start() {
 	ensure_commands docker=docker.io iptables=iptables
 	if docker info >/dev/null 2>&1; then
