@@ -222,7 +222,8 @@ class ReplicasBehindNginxIT {
 				    uwsgi_temp_path temp/uwsgi;
 				    scgi_temp_path temp/scgi;
 				    # Passive health, as close as nginx gets to a Service's endpoints: a replica that
-				    # refuses a connection is left out for 2 s. Named like the Service, and a valid
+				    # refuses a connection is left out for 2 s, then tried again, ready or not (hence
+				    # awaitRoutedTo before another replica stops). Named like the Service, and a valid
 				    # host name: nginx sends it as Host, and Tomcat rejects one with "_" (400).
 				    upstream datapress-api {
 				        server 127.0.0.1:%d max_fails=1 fail_timeout=2s;
