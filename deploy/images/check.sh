@@ -18,6 +18,7 @@ summary=()
 declare -A standalone_args=(
 	# nginx resolves its upstream once at start-up: any address will do for /healthz.
 	[datapress/web]="--add-host datapress-api:127.0.0.1"
+	[shop/web]="--add-host backend-service:127.0.0.1"
 )
 
 compose_override=
@@ -58,12 +59,13 @@ for d in dirs:
 ' "$root" $dirs
 }
 
-# Packages only the modules whose jar a Dockerfile copies and that is missing.
+# Packages only the modules whose build output a Dockerfile copies (a jar under target/, or a
+# front's dist/) and that is missing.
 build_jars() {
-	local missing=() dir jar
+	local missing=() dir output
 	while read -r dir _; do
-		for jar in $(awk '$1 == "COPY" && $2 ~ /^target\/.*\.jar$/ { print $2 }' "$dir/Dockerfile"); do
-			[ -f "$dir/$jar" ] || missing+=("$dir")
+		for output in $(awk '$1 == "COPY" && $2 ~ /^(target|dist)\// { print $2 }' "$dir/Dockerfile"); do
+			[ -e "$dir/$output" ] || { missing+=("$dir"); break; }
 		done
 	done < <(images)
 	((${#missing[@]})) || return 0
@@ -143,6 +145,39 @@ expect() {
 
 json() { python3 -c 'import json, sys; print(eval("d" + sys.argv[1], {"d": json.load(sys.stdin)}))' "$1"; }
 
+# The value of the first hidden form field with this name in an HTML page (stdin).
+form_field() { python3 -c 'import re, sys; print(re.search(r"name=\"%s\" value=\"([^\"]*)\"" % sys.argv[1], sys.stdin.read()).group(1))' "$1"; }
+
+cookies=
+shop_login() {
+	get -X POST http://127.0.0.1:5173/api/auth/login -H 'Content-Type: application/json' \
+		-d '{"nomUtilisateur":"verif-conteneur","motDePasse":"verif-conteneur-2026"}'
+}
+
+# The clinic's form login (session cookie + CSRF field), as admin; the session stays in $cookies.
+clinic_login() {
+	local csrf location
+	rm -f "$cookies"
+	csrf=$(get -c "$cookies" -b "$cookies" http://127.0.0.1:5004/login | form_field _csrf)
+	location=$(get -o /dev/null -w '%{redirect_url}' -c "$cookies" -b "$cookies" --data-urlencode username=admin \
+		--data-urlencode "password=${CLINIC_ADMIN_PASSWORD:-admin}" --data-urlencode "_csrf=$csrf" http://127.0.0.1:5004/login)
+	[[ $location != *error* ]] || die "clinic login as admin refused ($location)"
+}
+
+# phpMyAdmin's cookie login with the clinic database's user: it reaches `db` through PMA_HOST.
+phpmyadmin_databases() {
+	local page token session
+	rm -f "$cookies"
+	page=$(get -c "$cookies" -b "$cookies" http://127.0.0.1:8084/)
+	expect "phpMyAdmin login page" "$page" 'name="pma_username"'
+	token=$(form_field token <<<"$page")
+	session=$(form_field set_session <<<"$page")
+	get -o /dev/null -c "$cookies" -b "$cookies" --data-urlencode "token=$token" --data-urlencode "set_session=$session" \
+		--data-urlencode server=1 --data-urlencode "pma_username=${MYSQL_USER:-clinic}" \
+		--data-urlencode "pma_password=${MYSQL_PASSWORD:-local-dummy-password}" 'http://127.0.0.1:8084/index.php?route=/'
+	get -L -c "$cookies" -b "$cookies" 'http://127.0.0.1:8084/index.php?route=/server/databases'
+}
+
 # Writes through each API: the data the second half reads after down/up.
 exercise_and_write() {
 	if has_service front; then
@@ -167,6 +202,24 @@ exercise_and_write() {
 			"http://127.0.0.1:5001/projects/$project/build")" " 202"
 		expect "factory /status" "$(get http://127.0.0.1:5001/status)" '"db_ok":true'
 	fi
+	if has_service shop-web; then
+		expect "shop front /" "$(get http://127.0.0.1:5173/)" "<html"
+		expect "shop products via front" "$(get http://127.0.0.1:5173/api/produits)" '"nom"'
+		expect "shop register via front" "$(get -X POST http://127.0.0.1:5173/api/auth/register -H 'Content-Type: application/json' \
+			-d '{"nomUtilisateur":"verif-conteneur","motDePasse":"verif-conteneur-2026"}')" '"jeton"'
+		expect "shop /api/info (database up)" "$(get http://127.0.0.1:5173/api/info)" "PostgreSQL"
+	fi
+	if has_service app; then
+		expect "clinic / (a database query)" "$(get http://127.0.0.1:5004/)" '"status":"OK"'
+		clinic_login
+		local csrf
+		csrf=$(get -b "$cookies" http://127.0.0.1:5004/api/csrf | json '["token"]')
+		expect "clinic patient created" "$(get -b "$cookies" -X POST -H "X-CSRF-TOKEN: $csrf" -H 'Content-Type: application/json' \
+			-d '{"patientId":"VERIF-CONTENEUR","patientName":"VERIF^Conteneur"}' http://127.0.0.1:5004/api/patients)" '"VERIF-CONTENEUR"'
+	fi
+	if has_service phpmyadmin; then
+		expect "phpMyAdmin logged in to db (PMA_HOST), lists the clinic database" "$(phpmyadmin_databases)" "db=clinic"
+	fi
 }
 
 read_back() {
@@ -181,6 +234,14 @@ read_back() {
 		expect "factory PostgreSQL kept across down/up" "$(get -H "Authorization: Bearer $token" \
 			'http://127.0.0.1:5001/projects?page=1&per_page=50')" "CheckProj"
 	fi
+	if has_service shop-web; then
+		expect "shop PostgreSQL kept across down/up (the account logs in)" "$(shop_login)" '"jeton"'
+	fi
+	if has_service app; then
+		clinic_login
+		expect "clinic MariaDB kept across down/up" "$(get -b "$cookies" \
+			'http://127.0.0.1:5004/api/search?level=patient&patientId=VERIF-CONTENEUR')" '"VERIF-CONTENEUR"'
+	fi
 }
 
 fleet_up() {
@@ -194,6 +255,7 @@ fleet_up() {
 
 compose_fleet() {
 	write_compose_override
+	cookies=$(mktemp /tmp/flotilla-cookies.XXXXXX)
 	services=$(dc config --services)
 	dc down -v --remove-orphans >/dev/null 2>&1 || true
 	fleet_up "first up"
@@ -210,6 +272,7 @@ cleanup() {
 	docker ps -aq --filter label=dev.flotilla.check | xargs -r docker rm -f >/dev/null
 	dc down -v --remove-orphans >/dev/null 2>&1 || true
 	[ -z "$compose_override" ] || rm -f "$compose_override"
+	[ -z "$cookies" ] || rm -f "$cookies"
 	docker_stop
 	return "$rc"
 }
@@ -217,7 +280,8 @@ cleanup() {
 main() {
 	local t0=$(now)
 	[ "$(id -u)" -eq 0 ] || die "the container check needs root (FLOTILLA_SKIP_CONTAINERS=true skips it)"
-	ensure_commands docker=docker.io docker-compose=docker-compose curl=curl python3=python3-yaml
+	ensure_commands docker=docker.io docker-compose=docker-compose curl=curl
+	ensure_python_yaml
 	docker_start
 	trap cleanup EXIT
 	"$here/local-bases.sh"

@@ -24,6 +24,15 @@ ensure_commands() {
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# The YAML module the scripts read compose.yaml with (a python3 without it is common).
+ensure_python_yaml() {
+	ensure_commands python3=python3
+	python3 -c 'import yaml' 2>/dev/null && return 0
+	log "installing python3-yaml"
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends python3-yaml >/dev/null
+}
+
 docker_start() {
 	ensure_commands docker=docker.io iptables=iptables
 	if docker info >/dev/null 2>&1; then
@@ -48,6 +57,22 @@ docker_start() {
 	die "dockerd did not start"
 }
 
+# Puts the rules back as saved. iptables-restore only resets the tables its input names, so a
+# table the snapshot lacks (a host without any rule saves nothing at all) is reset too: its
+# built-in chains back to ACCEPT, dockerd's chains and rules gone.
+iptables_restore() {
+	local before=$1
+	{
+		cat "$before"
+		iptables-save | awk -v saved=" $(grep '^\*' "$before" | tr '\n' ' ')" '
+			/^\*/ { skip = index(saved, " " $1 " ") > 0; if (!skip) print; next }
+			skip { next }
+			/^:/ && $2 != "-" { print $1 " ACCEPT [0:0]" }
+			/^COMMIT/ { print }
+		'
+	} | iptables-restore
+}
+
 docker_stop() {
 	local rc=$?
 	[ -n "$FLOTILLA_DOCKERD_PID" ] || return "$rc"
@@ -59,7 +84,7 @@ docker_stop() {
 		sleep 1
 	done
 	kill -KILL "$FLOTILLA_DOCKERD_PID" 2>/dev/null || true
-	iptables-restore <"$FLOTILLA_DOCKERD_DIR/iptables.before"
+	iptables_restore "$FLOTILLA_DOCKERD_DIR/iptables.before"
 	if [ ! -e "$FLOTILLA_DOCKERD_DIR/bridge.before" ]; then
 		ip link delete docker0 2>/dev/null || true
 	fi

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Makes local stand-ins for the public base images the Dockerfiles and compose.yaml name
-# (eclipse-temurin:*-jre, nginx:*, postgres:*, mariadb:*), from Debian packages, so the same
+# (eclipse-temurin:*-jre, nginx:*, postgres:*, mariadb:*, phpmyadmin:*), from Debian packages, so the same
 # Dockerfiles build on a machine that reaches no image registry. See README.md.
 #   deploy/images/local-bases.sh         the bases named today (FROM lines, compose image: lines)
-#   deploy/images/local-bases.sh --all   every stand-in, one tag each (mariadb:10.11 included)
+#   deploy/images/local-bases.sh --all   every stand-in, one tag each
 # A stand-in is rebuilt only when its recipe (files + base image) changed: its label
 # dev.flotilla.recipe holds the hash. A real image already present (no label) is left alone.
 set -euo pipefail
@@ -26,18 +26,24 @@ base_image=flotilla/debian-base:$suite
 java_home=${FLOTILLA_JRE_FROM:-${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}}
 
 # Base image name -> stand-in folder.
-declare -A recipes=([eclipse-temurin]=temurin-jre [nginx]=nginx [postgres]=postgres [mariadb]=mariadb)
+declare -A recipes=([eclipse-temurin]=temurin-jre [nginx]=nginx [postgres]=postgres [mariadb]=mariadb [phpmyadmin]=phpmyadmin)
 
 needed_images() {
 	if [ "${1:-}" = --all ]; then
-		printf '%s\n' eclipse-temurin:25-jre nginx:1.27 postgres:15.15 mariadb:10.11
+		printf '%s\n' eclipse-temurin:25-jre nginx:1.27 postgres:15.15 mariadb:10.11 phpmyadmin:5.2
 		return
 	fi
 	{
 		git -C "$root" ls-files -z '*Dockerfile' | (cd "$root" && xargs -0 cat) |
 			awk 'toupper($1) == "FROM" { print $2 }'
-		git -C "$root" ls-files -z 'deploy/compose/*.yaml' | (cd "$root" && xargs -0 cat) |
-			awk '$1 == "image:" { print $2 }'
+		# Only the services that use an image as is: the others build theirs (tagged image:).
+		git -C "$root" ls-files -z 'deploy/compose/*.yaml' | (cd "$root" && xargs -0 python3 -c '
+import sys, yaml
+for path in sys.argv[1:]:
+    for service in ((yaml.safe_load(open(path)) or {}).get("services") or {}).values():
+        if "image" in service and "build" not in service:
+            print(service["image"])
+' )
 	} | grep -Ev '^(flotilla/|scratch$)' | sort -u
 }
 
@@ -109,6 +115,7 @@ build_stand_in() {
 
 main() {
 	[ "$(id -u)" -eq 0 ] || die "run as root (debootstrap and dockerd need it)"
+	ensure_python_yaml
 	docker_start
 	build_base
 	local image
