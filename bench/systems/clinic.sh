@@ -20,8 +20,7 @@ system_setup() {
   SESSION="Cookie: CLINIC_SESSION=$(awk '$6 == "CLINIC_SESSION" { print $7 }' "$jar_file")"
 }
 
-# One path per scenario (the nginx reference is keyed on the path without its query): /api/patients
-# and /api/studies are /api/search at a fixed level.
+# /api/patients and /api/studies are /api/search at a fixed level.
 system_scenarios() {
   scenario name-prefix GET '/api/search?name=DUR*&limit=20' -H "$SESSION"
   scenario name-accents GET '/api/patients?name=helene&limit=20' -H "$SESSION"

@@ -25,8 +25,6 @@ system_setup() {
   etag=$(curl -fsS -o /dev/null -D - "$SYSTEM_URL/api/produits" | tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]: //p')
 }
 
-# The reference nginx maps a scenario by method and path without its query, so these four
-# (one path) are measured one per run: `bench/run shop produits`, `bench/run shop page`…
 system_scenarios() {
   scenario produits GET /api/produits
   scenario produits-304 GET /api/produits -H "If-None-Match: $etag"
