@@ -1,28 +1,15 @@
 package dev.flotilla.deploy;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import org.awaitility.core.ConditionTimeoutException;
-import org.awaitility.core.TerminalFailureException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +18,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Runs the real {@code datapress/web/nginx.conf} template in Debian's nginx, in front of
@@ -43,67 +29,23 @@ class FrontNginxConfTests {
 
 	private static final String STUB_ANSWER = "{\"service\":\"stub\"}";
 
-	/**
-	 * What the official image's envsubst replaces: {@code ${API_UPSTREAM}} or
-	 * {@code $API_UPSTREAM}.
-	 */
-	private static final Pattern API_UPSTREAM = Pattern.compile("\\$\\{API_UPSTREAM}|\\$API_UPSTREAM(?![A-Za-z0-9_])");
-
-	private final HttpClient client = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(5))
-		.build();
-
 	private final BlockingQueue<StubRequest> stubRequests = new LinkedBlockingQueue<>();
 
 	@TempDir
 	Path directory;
 
-	private HttpServer stub;
-
-	private Process nginx;
-
-	private int port;
+	private NginxFront front;
 
 	@BeforeEach
 	void startStubApiAndNginx() throws Exception {
-		ExternalTool tool = ExternalTool.require("nginx");
-		this.stub = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-		this.stub.createContext("/", this::answerJson);
-		this.stub.start();
-		this.port = freeLoopbackPort();
-		Path conf = writeConfiguration("http://127.0.0.1:" + this.stub.getAddress().getPort());
-		String[] options = { "-p", this.directory + "/", "-e", this.directory.resolve("error.log").toString(), "-c",
-				conf.toString() };
-		ExternalTool.Result check = tool.run(Duration.ofSeconds(30), concat("-t", options));
-		assertThat(check.exitCode()).as("nginx -t: %s", check.stderr()).isZero();
-		this.nginx = new ProcessBuilder(concat("nginx", options)).directory(this.directory.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(this.directory.resolve("nginx.out").toFile())
-			.start();
-		try {
-			await().atMost(Duration.ofSeconds(10))
-				.pollInterval(Duration.ofMillis(50))
-				.failFast("nginx exited", () -> !this.nginx.isAlive())
-				.ignoreExceptions()
-				.until(() -> get("/healthz").statusCode() == 200);
-		}
-		catch (ConditionTimeoutException | TerminalFailureException ex) {
-			throw new AssertionError("nginx did not start: " + Files.readString(this.directory.resolve("nginx.out"))
-					+ Files.readString(this.directory.resolve("error.log")), ex);
-		}
+		this.front = NginxFront.start(this.directory, "datapress/web/nginx.conf", Repository.resolve("datapress/web"),
+				this::answerJson);
 	}
 
 	@AfterEach
 	void stopNginxAndStub() throws InterruptedException {
-		if (this.nginx != null) {
-			this.nginx.destroy();
-			if (!this.nginx.waitFor(10, TimeUnit.SECONDS)) {
-				this.nginx.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-			}
-		}
-		if (this.stub != null) {
-			this.stub.stop(0);
+		if (this.front != null) {
+			this.front.close();
 		}
 	}
 
@@ -171,48 +113,13 @@ class FrontNginxConfTests {
 
 	@Test
 	void answersJsonBadGatewayWhenTheApiIsDown() throws Exception {
-		this.stub.stop(0);
+		this.front.stopApi();
 		HttpResponse<String> response = get("/api/info");
 		assertThat(response.statusCode()).isEqualTo(502);
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
 		assertThat(response.body()).contains("\"error\":\"api_unavailable\"").doesNotContainIgnoringCase("<html");
 		assertThat(response.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
-	}
-
-	private Path writeConfiguration(String apiUpstream) throws IOException {
-		String template = Files.readString(Repository.resolve("datapress/web/nginx.conf"), StandardCharsets.UTF_8);
-		String server = API_UPSTREAM.matcher(template).replaceAll(Matcher.quoteReplacement(apiUpstream));
-		server = replaceOnce(server, "listen 80;", "listen 127.0.0.1:" + this.port + ";");
-		server = replaceOnce(server, "root /usr/share/nginx/html;",
-				"root \"" + Repository.resolve("datapress/web") + "\";");
-		Files.writeString(this.directory.resolve("default.conf"), server, StandardCharsets.UTF_8);
-		String main = """
-				daemon off;
-				master_process off;
-				pid "%1$s/nginx.pid";
-				error_log "%1$s/error.log" info;
-				events {
-				    worker_connections 64;
-				}
-				http {
-				    include /etc/nginx/mime.types;
-				    default_type application/octet-stream;
-				    access_log "%1$s/access.log";
-				    client_body_temp_path "%1$s/client_body";
-				    proxy_temp_path "%1$s/proxy";
-				    fastcgi_temp_path "%1$s/fastcgi";
-				    uwsgi_temp_path "%1$s/uwsgi";
-				    scgi_temp_path "%1$s/scgi";
-				    include "%1$s/default.conf";
-				}
-				""".formatted(this.directory);
-		return Files.writeString(this.directory.resolve("nginx.conf"), main, StandardCharsets.UTF_8);
-	}
-
-	private static String replaceOnce(String text, String line, String replacement) {
-		assertThat(text.split(Pattern.quote(line), -1)).as("occurrences of '%s' in nginx.conf", line).hasSize(2);
-		return text.replace(line, replacement);
 	}
 
 	private void answerJson(HttpExchange exchange) throws IOException {
@@ -233,25 +140,7 @@ class FrontNginxConfTests {
 	}
 
 	private HttpResponse<String> get(String target, String... headers) throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + target))
-			.timeout(Duration.ofSeconds(10));
-		if (headers.length > 0) {
-			request.headers(headers);
-		}
-		return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-	}
-
-	private static int freeLoopbackPort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
-	}
-
-	private static String[] concat(String first, String... rest) {
-		String[] all = new String[rest.length + 1];
-		all[0] = first;
-		System.arraycopy(rest, 0, all, 1, rest.length);
-		return all;
+		return this.front.get(target, headers);
 	}
 
 	private record StubRequest(String target, Headers headers) {
