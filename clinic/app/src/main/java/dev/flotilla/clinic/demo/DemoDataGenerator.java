@@ -20,6 +20,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import dev.flotilla.clinic.db.DataChanges;
 import dev.flotilla.clinic.search.SearchText;
 import dev.flotilla.clinic.search.SearchText.FoldedName;
 import dev.flotilla.clinic.study.DicomValues;
@@ -42,9 +43,12 @@ class DemoDataGenerator implements ApplicationRunner {
 
 	private final int patients;
 
-	DemoDataGenerator(JdbcTemplate jdbc, @Value("${clinic.demo.patients}") int patients) {
+	private final DataChanges changes;
+
+	DemoDataGenerator(JdbcTemplate jdbc, @Value("${clinic.demo.patients}") int patients, DataChanges changes) {
 		this.jdbc = jdbc;
 		this.patients = patients;
+		this.changes = changes;
 	}
 
 	@Override
@@ -60,6 +64,7 @@ class DemoDataGenerator implements ApplicationRunner {
 			int to = Math.min(this.patients, from + BATCH - 1);
 			insertPatients(from, to, random);
 			studies += insertStudies(from, to, random);
+			this.changes.changed();
 		}
 		log.info("Demo data: " + this.patients + " patients and " + studies + " studies in "
 				+ (System.nanoTime() - started) / 1_000_000 + " ms");

@@ -11,6 +11,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.flotilla.clinic.db.DataChanges;
 import dev.flotilla.clinic.search.SearchText;
 import dev.flotilla.clinic.search.SearchText.FoldedName;
 
@@ -24,8 +25,11 @@ public class PatientRepository {
 
 	private final JdbcClient jdbc;
 
-	PatientRepository(JdbcClient jdbc) {
+	private final DataChanges changes;
+
+	PatientRepository(JdbcClient jdbc, DataChanges changes) {
 		this.jdbc = jdbc;
+		this.changes = changes;
 	}
 
 	public Optional<Patient> findById(long id) {
@@ -52,17 +56,20 @@ public class PatientRepository {
 			.params(request.patientId(), issuer(request), request.patientName(), name.family(), name.given(),
 					name.whole(), request.patientBirthDate(), request.patientSex(), request.patientComments())
 			.update(keys, "id");
+		this.changes.changed();
 		return Objects.requireNonNull(keys.getKey()).longValue();
 	}
 
 	boolean update(long id, PatientRequest request) {
 		FoldedName name = SearchText.foldName(request.patientName());
-		return this.jdbc
+		int updated = this.jdbc
 			.sql("UPDATE patient SET patient_id = ?, issuer_of_patient_id = ?, patient_name = ?, family_search = ?,"
 					+ " given_search = ?, name_search = ?, birth_date = ?, sex = ?, comments = ? WHERE id = ?")
 			.params(request.patientId(), issuer(request), request.patientName(), name.family(), name.given(),
 					name.whole(), request.patientBirthDate(), request.patientSex(), request.patientComments(), id)
-			.update() == 1;
+			.update();
+		this.changes.changed();
+		return updated == 1;
 	}
 
 	public long countStudies(long id) {
@@ -74,7 +81,9 @@ public class PatientRepository {
 		if (withStudies) {
 			this.jdbc.sql("DELETE FROM study WHERE patient_ref = ?").param(id).update();
 		}
-		return this.jdbc.sql("DELETE FROM patient WHERE id = ?").param(id).update() == 1;
+		int deleted = this.jdbc.sql("DELETE FROM patient WHERE id = ?").param(id).update();
+		this.changes.changed();
+		return deleted == 1;
 	}
 
 	private static String issuer(PatientRequest request) {

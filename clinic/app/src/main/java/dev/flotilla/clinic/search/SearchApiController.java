@@ -14,16 +14,16 @@ import dev.flotilla.clinic.patient.PatientResponse;
 @RestController
 class SearchApiController {
 
-	private final SearchRepository search;
+	private final SearchCache search;
 
-	SearchApiController(SearchRepository search) {
+	SearchApiController(SearchCache search) {
 		this.search = search;
 	}
 
 	@GetMapping("/api/search")
 	SearchResult<?> search(@RequestParam MultiValueMap<String, String> params) {
 		SearchQuery query = SearchQuery.parse(params, null);
-		return query.level().equals("patient") ? this.search.patients(query) : this.search.studies(query);
+		return this.search.search(query);
 	}
 
 	@GetMapping("/api/patients")

@@ -18,9 +18,9 @@ import dev.flotilla.platform.error.ApiException;
 @UiPage
 class SearchController {
 
-	private final SearchRepository search;
+	private final SearchCache search;
 
-	SearchController(SearchRepository search) {
+	SearchController(SearchCache search) {
 		this.search = search;
 	}
 
@@ -30,8 +30,7 @@ class SearchController {
 		model.addAttribute("filters", filters.toSingleValueMap());
 		try {
 			SearchQuery query = SearchQuery.parse(filters, null);
-			SearchResult<?> result = query.level().equals("patient") ? this.search.patients(query)
-					: this.search.studies(query);
+			SearchResult<?> result = this.search.search(query);
 			model.addAttribute("level", query.level());
 			model.addAttribute("result", result);
 			int previous = Math.max(0, query.offset() - query.limit());

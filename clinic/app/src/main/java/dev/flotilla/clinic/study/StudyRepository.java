@@ -15,6 +15,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import dev.flotilla.clinic.db.DataChanges;
+
 /**
  * Studies in the {@code study} table. ModalitiesInStudy is stored twice: as DICOM shows
  * it ({@code CT\MR}) and delimited for search ({@code |CT|MR|}).
@@ -28,8 +30,11 @@ public class StudyRepository {
 
 	private final JdbcClient jdbc;
 
-	StudyRepository(JdbcClient jdbc) {
+	private final DataChanges changes;
+
+	StudyRepository(JdbcClient jdbc, DataChanges changes) {
 		this.jdbc = jdbc;
+		this.changes = changes;
 	}
 
 	public Optional<Study> findById(long id) {
@@ -63,23 +68,28 @@ public class StudyRepository {
 					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(values(uid, request))
 			.update(keys, "id");
+		this.changes.changed();
 		return Objects.requireNonNull(keys.getKey()).longValue();
 	}
 
 	boolean update(long id, String uid, StudyRequest request) {
 		Object[] values = Arrays.copyOf(values(uid, request), 16);
 		values[15] = id;
-		return this.jdbc
+		int updated = this.jdbc
 			.sql("UPDATE study SET patient_ref = ?, study_instance_uid = ?, study_date = ?, study_time = ?,"
 					+ " accession_number = ?, study_id = ?, study_description = ?, referring_physician_name = ?,"
 					+ " modalities = ?, modalities_search = ?, patient_age = ?, patient_size = ?, patient_weight = ?,"
 					+ " number_of_series = ?, number_of_instances = ? WHERE id = ?")
 			.params(values)
-			.update() == 1;
+			.update();
+		this.changes.changed();
+		return updated == 1;
 	}
 
 	boolean delete(long id) {
-		return this.jdbc.sql("DELETE FROM study WHERE id = ?").param(id).update() == 1;
+		int deleted = this.jdbc.sql("DELETE FROM study WHERE id = ?").param(id).update();
+		this.changes.changed();
+		return deleted == 1;
 	}
 
 	private static Object[] values(String uid, StudyRequest request) {

@@ -27,10 +27,13 @@ class UserService {
 
 	private final AuditLog audit;
 
-	UserService(UserRepository users, PasswordEncoder passwordEncoder, AuditLog audit) {
+	private final ActiveSessions sessions;
+
+	UserService(UserRepository users, PasswordEncoder passwordEncoder, AuditLog audit, ActiveSessions sessions) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.audit = audit;
+		this.sessions = sessions;
 	}
 
 	List<UserResponse> list() {
@@ -63,6 +66,7 @@ class UserService {
 			throw new ConflictException("own_account", "You cannot demote or deactivate your own account");
 		}
 		this.users.update(id, role, request.enabled());
+		this.sessions.forget(id);
 		this.audit.record(AuditAction.USER_UPDATE, null, null,
 				user.username() + ": " + role.code() + (request.enabled() ? "" : ", deactivated"));
 		return get(id);
@@ -71,6 +75,7 @@ class UserService {
 	void resetPassword(long id, String password) {
 		AppUser user = find(id);
 		this.users.updatePassword(id, this.passwordEncoder.encode(password));
+		this.sessions.forget(id);
 		this.audit.record(AuditAction.USER_PASSWORD_RESET, null, null, user.username());
 	}
 
