@@ -17,6 +17,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.flotilla.factory.project.PageRequest;
+import dev.flotilla.factory.project.ProjectChanges;
 
 /**
  * Every state change is a conditional update on the current state, so two workers (or a
@@ -35,8 +36,11 @@ class BuildRepository {
 
 	private final JdbcClient jdbc;
 
-	BuildRepository(JdbcClient jdbc) {
+	private final ProjectChanges projects;
+
+	BuildRepository(JdbcClient jdbc, ProjectChanges projects) {
 		this.jdbc = jdbc;
+		this.projects = projects;
 	}
 
 	/**
@@ -54,6 +58,7 @@ class BuildRepository {
 			.sql("UPDATE project SET build_count = build_count + ?, last_build_status = 'queued' WHERE id = ?")
 			.params(count, projectId)
 			.update();
+		this.projects.changed();
 		if (updated == 0 || count == 0) {
 			return List.of();
 		}
@@ -236,6 +241,7 @@ class BuildRepository {
 		this.jdbc.sql("UPDATE project SET last_build_status = ? WHERE id = ? AND build_count = ?")
 			.params(status.value(), projectId, number)
 			.update();
+		this.projects.changed();
 	}
 
 	private static Build map(ResultSet row, int index) throws SQLException {

@@ -1,6 +1,7 @@
 package dev.flotilla.factory.project;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -10,6 +11,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.flotilla.factory.config.OpenApiConfig;
+import dev.flotilla.platform.db.ReadCache;
 import dev.flotilla.platform.error.ConflictException;
 import dev.flotilla.platform.error.InvalidRequestException;
 import dev.flotilla.platform.error.NotFoundException;
@@ -33,8 +36,16 @@ class ProjectApiController {
 
 	private final ProjectRepository projects;
 
-	ProjectApiController(ProjectRepository projects) {
+	/**
+	 * List pages, kept while no project changes on this replica and for at most
+	 * {@code factory.projects.list-cache-ttl} (a change on another replica).
+	 */
+	private final ReadCache<PageRequest, ProjectRepository.Paged> pages;
+
+	ProjectApiController(ProjectRepository projects, ProjectChanges changes,
+			@Value("${factory.projects.list-cache-ttl:100ms}") Duration listCacheTtl) {
 		this.projects = projects;
+		this.pages = new ReadCache<>(changes, listCacheTtl, 1000);
 	}
 
 	@GetMapping("/projects")
@@ -44,7 +55,7 @@ class ProjectApiController {
 	PageResponse<ProjectResponse> list(@RequestParam(defaultValue = "1") int page,
 			@RequestParam(name = "per_page", defaultValue = "10") int perPage) {
 		PageRequest request = new PageRequest(page, perPage);
-		ProjectRepository.Paged paged = this.projects.page(request);
+		ProjectRepository.Paged paged = this.pages.get(request, this.projects::page);
 		return PageResponse.of(paged.items().stream().map(ProjectResponse::of).toList(), paged.total(), request);
 	}
 

@@ -26,8 +26,11 @@ public class ProjectRepository {
 
 	private final JdbcClient jdbc;
 
-	ProjectRepository(JdbcClient jdbc) {
+	private final ProjectChanges changes;
+
+	ProjectRepository(JdbcClient jdbc, ProjectChanges changes) {
 		this.jdbc = jdbc;
+		this.changes = changes;
 	}
 
 	/**
@@ -43,6 +46,7 @@ public class ProjectRepository {
 			.params(name, repo, Timestamp.from(now))
 			.update(keys, "id");
 		this.jdbc.sql("UPDATE project_total SET total = total + 1 WHERE id = 1").update();
+		this.changes.changed();
 		return new Project(keys.getKeyAs(Number.class).longValue(), name, repo, "none", now);
 	}
 

@@ -115,6 +115,20 @@ class ProjectContractIT {
 	}
 
 	@Test
+	void theListShowsAProjectAndABuildTriggeredSinceTheLastListAtOnce() throws Exception {
+		this.api.getJson(this.token, "/projects?page=1&per_page=1");
+		long id = this.api.createProject(this.token, Api.unique("listed"));
+		JsonNode created = this.api.getJson(this.token, "/projects?page=1&per_page=1").get("items").get(0);
+		assertThat(created.get("id").asLong()).isEqualTo(id);
+		assertThat(created.get("last_build_status").asString()).isEqualTo("none");
+		MvcResult trigger = this.api
+			.perform(post("/projects/" + id + "/build").header(HttpHeaders.AUTHORIZATION, "Bearer " + this.token));
+		assertThat(trigger.getResponse().getStatus()).isEqualTo(202);
+		JsonNode built = this.api.getJson(this.token, "/projects?page=1&per_page=1").get("items").get(0);
+		assertThat(built.get("last_build_status").asString()).isNotEqualTo("none");
+	}
+
+	@Test
 	void perPageAbove100Is400() throws Exception {
 		MvcResult result = this.api
 			.perform(get("/projects?per_page=101").header(HttpHeaders.AUTHORIZATION, "Bearer " + this.token));
