@@ -22,13 +22,13 @@ declare -A standalone_args=(
 )
 
 compose_override=
+work= # this run's files (build errors, Compose logs, the override, cookies), removed on exit
 dc() { docker-compose -f "$compose_file" ${compose_override:+-f "$compose_override"} "$@"; }
 
 # Every health check polled every 2 s instead of its interval: depends_on: service_healthy then
 # starts the next service sooner, and the fleet's time to healthy is measured to 2 s, not 10 s.
 write_compose_override() {
-	local file
-	file=$(mktemp /tmp/flotilla-compose-override.XXXXXX.yaml)
+	local file=$work/compose-override.yaml
 	dc config | python3 -c '
 import sys, yaml
 services = yaml.safe_load(sys.stdin)["services"]
@@ -77,8 +77,8 @@ build_images() {
 	local dir image t
 	while read -r dir image; do
 		t=$(now)
-		docker build -q -t "$image" "$dir" >/dev/null 2>/tmp/flotilla-build.err ||
-			{ cat /tmp/flotilla-build.err >&2; die "docker build $dir failed"; }
+		docker build -q -t "$image" "$dir" >/dev/null 2>"$work/build.err" ||
+			{ cat "$work/build.err" >&2; die "docker build $dir failed"; }
 		log "built $image from $dir in $(elapsed "$t") s"
 	done < <(images)
 }
@@ -246,7 +246,7 @@ read_back() {
 
 fleet_up() {
 	local t=$(now)
-	dc up -d --no-build >/tmp/flotilla-compose.log 2>&1 || { cat /tmp/flotilla-compose.log >&2; die "docker-compose up failed"; }
+	dc up -d --no-build >"$work/compose.log" 2>&1 || { cat "$work/compose.log" >&2; die "docker-compose up failed"; }
 	# shellcheck disable=SC2046
 	await_healthy 300 $(dc ps -q)
 	log "fleet of $(dc ps -q | wc -l) containers healthy in $(elapsed "$t") s"
@@ -255,15 +255,15 @@ fleet_up() {
 
 compose_fleet() {
 	write_compose_override
-	cookies=$(mktemp /tmp/flotilla-cookies.XXXXXX)
+	cookies=$work/cookies
 	services=$(dc config --services)
 	dc down -v --remove-orphans >/dev/null 2>&1 || true
 	fleet_up "first up"
 	exercise_and_write
-	dc down >/tmp/flotilla-compose.log 2>&1 || { cat /tmp/flotilla-compose.log >&2; die "docker-compose down failed"; }
+	dc down >"$work/compose.log" 2>&1 || { cat "$work/compose.log" >&2; die "docker-compose down failed"; }
 	fleet_up "up again, volumes kept"
 	read_back
-	dc down -v >/tmp/flotilla-compose.log 2>&1 || { cat /tmp/flotilla-compose.log >&2; die "docker-compose down -v failed"; }
+	dc down -v >"$work/compose.log" 2>&1 || { cat "$work/compose.log" >&2; die "docker-compose down -v failed"; }
 }
 
 # On any exit: nothing of the check left running, then the dockerd it started stopped.
@@ -271,8 +271,7 @@ cleanup() {
 	local rc=$?
 	docker ps -aq --filter label=dev.flotilla.check | xargs -r docker rm -f >/dev/null
 	dc down -v --remove-orphans >/dev/null 2>&1 || true
-	[ -z "$compose_override" ] || rm -f "$compose_override"
-	[ -z "$cookies" ] || rm -f "$cookies"
+	[ -z "$work" ] || rm -rf "$work"
 	docker_stop
 	return "$rc"
 }
@@ -284,6 +283,7 @@ main() {
 	ensure_python_yaml
 	docker_start
 	trap cleanup EXIT
+	work=$(mktemp -d /tmp/flotilla-check.XXXXXX)
 	"$here/local-bases.sh"
 	build_jars
 	build_images
