@@ -34,12 +34,12 @@ ensure_python_yaml() {
 }
 
 docker_start() {
-	ensure_commands docker=docker.io iptables=iptables
+	ensure_commands docker=docker.io dockerd=docker.io iptables=iptables
 	if docker info >/dev/null 2>&1; then
 		log "using the Docker engine already running"
 		return 0
 	fi
-	[ "$(id -u)" -eq 0 ] || die "dockerd needs root (set FLOTILLA_SKIP_CONTAINERS=true to skip)"
+	[ "$(id -u)" -eq 0 ] || die "dockerd needs root (.ci/run runs it only with FLOTILLA_CONTAINERS=true)"
 	FLOTILLA_DOCKERD_DIR=$(mktemp -d /tmp/flotilla-dockerd.XXXXXX)
 	# dockerd adds DOCKER* chains and NAT rules; the snapshot puts the host back as it was.
 	iptables-save >"$FLOTILLA_DOCKERD_DIR/iptables.before"
