@@ -2,8 +2,8 @@
 # The container check (README.md): builds every image from the jars Maven built on the host,
 # runs each alone as non-root until its HEALTHCHECK passes, brings the Compose fleet up, drives
 # every system the way the seeds' curl examples do, proves the volumes survive down/up, then
-# removes everything (down -v) and stops the dockerd it started. Needs root; .ci/run runs it only
-# with FLOTILLA_CONTAINERS=true.
+# removes everything (down -v) and stops the dockerd it started. Needs root; .ci/run runs it after
+# the tests unless FLOTILLA_CONTAINERS=false.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -278,7 +278,7 @@ cleanup() {
 
 main() {
 	local t0=$(now)
-	[ "$(id -u)" -eq 0 ] || die "the container check needs root (.ci/run runs it only with FLOTILLA_CONTAINERS=true)"
+	[ "$(id -u)" -eq 0 ] || die "the container check needs root (FLOTILLA_CONTAINERS=false makes .ci/run skip it)"
 	ensure_commands docker=docker.io dockerd=docker.io docker-compose=docker-compose curl=curl
 	ensure_python_yaml
 	docker_start

@@ -39,7 +39,7 @@ docker_start() {
 		log "using the Docker engine already running"
 		return 0
 	fi
-	[ "$(id -u)" -eq 0 ] || die "dockerd needs root (.ci/run runs it only with FLOTILLA_CONTAINERS=true)"
+	[ "$(id -u)" -eq 0 ] || die "dockerd needs root (FLOTILLA_CONTAINERS=false makes .ci/run skip the container check)"
 	FLOTILLA_DOCKERD_DIR=$(mktemp -d /tmp/flotilla-dockerd.XXXXXX)
 	# dockerd adds DOCKER* chains and NAT rules; the snapshot puts the host back as it was.
 	iptables-save >"$FLOTILLA_DOCKERD_DIR/iptables.before"
