@@ -128,23 +128,31 @@ class SearchRepository {
 	}
 
 	/**
-	 * One page of studies with their patient's columns. Without a patient filter and with
-	 * a sort on a study column, the page is chosen from the study table alone (in a study
-	 * index's order when the sort has one) and only its rows are joined to their
-	 * patients: joined first, MariaDB reads every patient and sorts them all.
+	 * One page of studies with their patient's columns.
+	 * <ul>
+	 * <li>Without a patient filter and with a sort on a study column, the page is chosen
+	 * from the study table alone (in a study index's order when the sort has one) and
+	 * only its rows are joined to their patients: joined first, MariaDB reads every
+	 * patient and sorts them all.</li>
+	 * <li>With a patient filter (a name matching thousands of studies), the page's ids
+	 * are chosen first, sorted from {@code ix_study_patient_date} without reading the
+	 * studies' rows, then only those rows are read: 70 → 20 ms for {@code BER*} (10,000
+	 * studies) on MariaDB.</li>
+	 * </ul>
 	 */
 	private JdbcClient.StatementSpec studyPage(String columns, SqlBuilder sql, boolean patientFiltered,
 			SearchQuery query) {
 		String order = " ORDER BY " + query.orderBy(this.nullsSortLow);
-		if (patientFiltered || !query.sortsOnStudy()) {
+		if (!patientFiltered && !query.sortsOnStudy()) {
 			return page("SELECT " + columns + STUDY_FROM + sql.whereClause() + order, sql.params(), query);
 		}
+		String pageOfStudies = patientFiltered ? "SELECT s.id" + STUDY_FROM : "SELECT s.id FROM study s";
 		List<Object> params = new ArrayList<>(sql.params());
 		params.add(query.limit());
 		params.add(query.offset());
 		return this.jdbc
-			.sql("SELECT " + columns + " FROM (SELECT s.* FROM study s" + sql.whereClause() + order
-					+ " LIMIT ? OFFSET ?) s JOIN patient p ON p.id = s.patient_ref" + order)
+			.sql("SELECT " + columns + " FROM (" + pageOfStudies + sql.whereClause() + order
+					+ " LIMIT ? OFFSET ?) k JOIN study s ON s.id = k.id JOIN patient p ON p.id = s.patient_ref" + order)
 			.params(params);
 	}
 

@@ -134,6 +134,19 @@ class SearchIT extends ClinicIntegrationTest {
 		assertThat(page.get("items").get(0).get("patientName").asString()).isEqualTo("SANSDATE^Eve");
 	}
 
+	@Test
+	void studiesOfANameSearchPageInEachSortOrderWithTheirPatients() throws Exception {
+		String studies = "/api/search?patientId=" + this.prefix + "-*&level=study&name=helene";
+		assertThat(accessionSuffixes(studies)).containsExactly("3", "4", "2", "1");
+		assertThat(accessionSuffixes(studies + "&limit=2&offset=1")).containsExactly("4", "2");
+		assertThat(accessionSuffixes(studies + "&sort=studyDate&limit=3&offset=1")).containsExactly("2", "4", "3");
+		assertThat(accessionSuffixes(studies + "&sort=name")).containsExactly("4", "1", "2", "3");
+		assertThat(accessionSuffixes(studies + "&sort=-patientId&limit=2")).containsExactly("4", "3");
+		JsonNode page = read(this.mvc.perform(get(studies + "&limit=1&offset=1").with(lecture())).andReturn());
+		assertThat(page.get("total").asInt()).isEqualTo(4);
+		assertThat(page.get("items").get(0).get("patientName").asString()).isEqualTo("DUPONT^Hélène^Marie");
+	}
+
 	private List<String> accessionSuffixes(String url) throws Exception {
 		JsonNode page = read(this.mvc.perform(get(url).with(lecture())).andReturn());
 		return page.get("items")
