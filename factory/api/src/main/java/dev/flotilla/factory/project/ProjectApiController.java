@@ -37,10 +37,10 @@ class ProjectApiController {
 	private final ProjectRepository projects;
 
 	/**
-	 * List pages, kept while no project changes on this replica and for at most
-	 * {@code factory.projects.list-cache-ttl} (a change on another replica).
+	 * List pages as answered, kept while no project changes on this replica and for at
+	 * most {@code factory.projects.list-cache-ttl} (a change on another replica).
 	 */
-	private final ReadCache<PageRequest, ProjectRepository.Paged> pages;
+	private final ReadCache<PageRequest, PageResponse<ProjectResponse>> pages;
 
 	ProjectApiController(ProjectRepository projects, ProjectChanges changes,
 			@Value("${factory.projects.list-cache-ttl:100ms}") Duration listCacheTtl) {
@@ -54,8 +54,11 @@ class ProjectApiController {
 	@ApiResponse(responseCode = "400", description = "page or per_page out of range (per_page at most 100)")
 	PageResponse<ProjectResponse> list(@RequestParam(defaultValue = "1") int page,
 			@RequestParam(name = "per_page", defaultValue = "10") int perPage) {
-		PageRequest request = new PageRequest(page, perPage);
-		ProjectRepository.Paged paged = this.pages.get(request, this.projects::page);
+		return this.pages.get(new PageRequest(page, perPage), this::read);
+	}
+
+	private PageResponse<ProjectResponse> read(PageRequest request) {
+		ProjectRepository.Paged paged = this.projects.page(request);
 		return PageResponse.of(paged.items().stream().map(ProjectResponse::of).toList(), paged.total(), request);
 	}
 
