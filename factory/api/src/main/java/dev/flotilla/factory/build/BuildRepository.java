@@ -58,7 +58,9 @@ class BuildRepository {
 			.sql("UPDATE project SET build_count = build_count + ?, last_build_status = 'queued' WHERE id = ?")
 			.params(count, projectId)
 			.update();
-		this.projects.changed();
+		if (updated > 0) {
+			this.projects.changed();
+		}
 		if (updated == 0 || count == 0) {
 			return List.of();
 		}
@@ -236,12 +238,17 @@ class BuildRepository {
 			.update();
 	}
 
-	/** The project shows the status of its latest build only. */
+	/**
+	 * The project shows the status of its latest build only: a superseded build changes
+	 * nothing that the project list shows.
+	 */
 	private void followLatest(long projectId, int number, BuildStatus status) {
-		this.jdbc.sql("UPDATE project SET last_build_status = ? WHERE id = ? AND build_count = ?")
+		int updated = this.jdbc.sql("UPDATE project SET last_build_status = ? WHERE id = ? AND build_count = ?")
 			.params(status.value(), projectId, number)
 			.update();
-		this.projects.changed();
+		if (updated > 0) {
+			this.projects.changed();
+		}
 	}
 
 	private static Build map(ResultSet row, int index) throws SQLException {
