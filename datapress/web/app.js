@@ -1,33 +1,20 @@
 // The page only ever calls its own origin (/api/…): the nginx in front of it proxies to the API,
 // so the same files work locally, in Compose and in Kubernetes, under a strict CSP.
 
-import { lineChart, s } from './chart.js';
+import { interactiveChart, s } from './chart.js';
+import { ApiError, describeError, getJson } from './errors.js';
+import {
+  addDays, change, fmtChangePct, fmtChangePts, fmtInt, fmtPct, frDate, pick, presetRange, previousRange, todayUtc,
+} from './kpis.js';
 
-const TIMEOUT_MS = 10000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DAY_MS = 86400000;
-
-const intFmt = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
-const pctFmt = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const fmtInt = (v) => intFmt.format(v);
-const fmtPct = (v) => `${pctFmt.format(v)}\u00a0%`;
-const frDate = (iso) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 const $ = (id) => document.getElementById(id);
 
-const SERIES = {
-  visits: { name: 'Visites', cls: 's-visits', format: fmtInt },
-  orders: { name: 'Commandes', cls: 's-orders', format: fmtInt },
-  conversion_rate: { name: 'Taux de conversion', cls: 's-conv', format: fmtPct },
+const METRICS = {
+  visits: { name: 'Visites', title: 'Visites', integer: true, format: fmtInt },
+  orders: { name: 'Commandes', title: 'Commandes', integer: true, format: fmtInt },
+  conversion_rate: { name: 'Taux de conversion', title: 'Conversion (%)', integer: false, format: fmtPct },
 };
-
-class ApiError extends Error {
-  constructor(status, statusText, body) {
-    super(`HTTP ${status}`);
-    this.status = status;
-    this.statusText = statusText;
-    this.body = body;
-  }
-}
 
 function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
@@ -36,46 +23,18 @@ function h(tag, attrs = {}, ...children) {
   return el;
 }
 
-// Resolves with parsed JSON on 2xx; anything else becomes an ApiError or a network/timeout error.
-async function getJson(url, controller = new AbortController()) {
-  let timedOut = false;
-  const timer = setTimeout(() => { timedOut = true; controller.abort(); }, TIMEOUT_MS);
-  try {
-    const res = await fetch(url, { headers: { Accept: 'application/json' }, signal: controller.signal });
-    const text = await res.text();
-    let body = null;
-    try { body = text ? JSON.parse(text) : null; } catch { /* e.g. an HTML error page from a proxy */ }
-    if (!res.ok || body === null) throw new ApiError(res.status, res.statusText, body);
-    return body;
-  } catch (err) {
-    if (timedOut) err.timedOut = true;
-    throw err;
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-function describeError(err) {
-  if (err.timedOut) return `Délai dépassé : l'API n'a pas répondu en ${TIMEOUT_MS / 1000} s.`;
-  if (!(err instanceof ApiError)) return "Erreur réseau : impossible de joindre l'API.";
-  const status = `HTTP ${err.status}${err.statusText ? ` ${err.statusText}` : ''}`;
-  if (err.status >= 200 && err.status < 300) return `Réponse inattendue (${status}) : ce n'est pas du JSON.`;
-  // A 4xx message explains what to fix; for 5xx the French hint says more than a gateway's text.
-  const detail = err.status < 500 && typeof err.body?.message === 'string' ? ` : ${err.body.message}` : '';
-  const hint = err.status >= 502 && err.status <= 504 ? " (l'API est injoignable ou indisponible)" : '';
-  return `Erreur ${status}${hint}${detail}`;
-}
-
 async function loadInfo() {
   try {
     const info = await getJson('/api/info');
     if (typeof info.banner === 'string' && info.banner) $('banner').textContent = info.banner;
+    // The one version on the page: the build's, as the API reports it.
+    $('version').textContent = info.version ? `v${info.version}` : 'version inconnue';
     $('environment').textContent = info.environment || 'inconnu';
-    $('api-version').textContent = info.version || 'inconnue';
     // Only whether the secret is set is ever shown, never its value or length.
     $('secret-status').textContent = info.db_password_set === true ? 'défini' : 'non défini';
   } catch {
-    for (const id of ['environment', 'api-version', 'secret-status']) $(id).textContent = 'indisponible';
+    $('version').textContent = 'version indisponible';
+    for (const id of ['environment', 'secret-status']) $(id).textContent = 'indisponible';
   }
 }
 
@@ -97,105 +56,152 @@ async function testApi() {
   }
 }
 
-// Dates are UTC days, like the API's default range (to = today UTC, from = to − 29 days).
-const todayUtc = () => new Date().toISOString().slice(0, 10);
-const addDays = (iso, n) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+const range = () => ({ from: $('from').value, to: $('to').value });
 
-function rangeQuery() {
+function rangeQuery({ from, to } = range()) {
   const params = new URLSearchParams();
-  for (const id of ['from', 'to']) if ($(id).value) params.set(id, $(id).value);
+  if (from) params.set('from', from);
+  if (to) params.set('to', to);
   const query = params.toString();
   return query ? `?${query}` : '';
 }
 
-function updateCsvLink() {
+function updateControls() {
   $('csv-link').href = `/api/kpis.csv${rangeQuery()}`;
+  $('pdf-link').href = `/api/kpis.pdf${rangeQuery()}`;
+  const { from, to } = range();
+  for (const button of document.querySelectorAll('.preset')) {
+    const preset = presetRange(button.dataset.preset);
+    button.setAttribute('aria-pressed', String(preset.from === from && preset.to === to));
+  }
 }
 
 let kpiController = null;
-let lastKpis = null;
+// The last answer shown: the range's report, the previous period's (null when refused) and the
+// campaigns picked in the filter.
+const state = { current: null, previous: null, selected: null };
 
 async function loadKpis() {
   kpiController?.abort(); // a newer request wins; never draw a stale answer over it
   const controller = new AbortController();
   kpiController = controller;
   const status = $('kpi-status');
-  const chart = $('kpi-chart');
-  const query = rangeQuery();
   status.classList.remove('is-error');
   status.textContent = 'Chargement des indicateurs…';
-  chart.setAttribute('aria-busy', 'true');
-  history.replaceState(null, '', query || location.pathname);
+  $('kpi-chart').setAttribute('aria-busy', 'true');
+  history.replaceState(null, '', rangeQuery() || location.pathname);
+  const asked = range();
+  const before = asked.from && asked.to ? previousRange(asked) : null;
   try {
-    const data = await getJson(`/api/kpis${query}`, controller);
-    renderKpis(data);
-    const t = data.totals;
-    status.textContent = `Indicateurs du ${frDate(data.from)} au ${frDate(data.to)} : `
-      + `${fmtInt(t.visits)} visites, ${fmtInt(t.orders)} commandes, conversion ${fmtPct(t.conversion_rate)}.`;
+    const [current, previous] = await Promise.all([
+      getJson(`/api/kpis${rangeQuery()}`, controller),
+      // The previous period may be refused on its own (before 1970): the cards then say so.
+      before ? getJson(`/api/kpis${rangeQuery(before)}`, controller).catch(() => null) : null,
+    ]);
+    state.current = current;
+    state.previous = previous;
+    if (!state.selected) state.selected = new Set(current.campaigns);
+    campaignFilter(current.campaigns);
+    render();
+    status.textContent = `Indicateurs du ${frDate(current.from)} au ${frDate(current.to)}.`;
   } catch (err) {
     if (controller !== kpiController) return;
+    // A refused range leaves nothing of the previous answer on screen.
+    state.current = null;
+    state.previous = null;
+    $('kpi-chart').replaceChildren();
+    $('kpi-cards').replaceChildren();
     status.classList.add('is-error');
     status.textContent = err instanceof ApiError && err.status === 400
-      ? `Requête refusée : ${fieldMessages(err.body)}`
+      ? describeError(err)
       : `Impossible de charger les indicateurs. ${describeError(err)}`;
   } finally {
-    if (controller === kpiController) chart.removeAttribute('aria-busy');
+    if (controller === kpiController) $('kpi-chart').removeAttribute('aria-busy');
   }
 }
 
-function fieldMessages(body) {
-  const main = typeof body?.message === 'string' ? body.message : 'paramètres invalides.';
-  const fields = Array.isArray(body?.fields) ? body.fields.map((f) => `${f.field} : ${f.message}`) : [];
-  return [main, ...fields].join(' — ');
+function campaignFilter(campaigns) {
+  const box = $('campaign-filter');
+  if (box.dataset.campaigns === campaigns.join('\n')) return;
+  box.dataset.campaigns = campaigns.join('\n');
+  const items = campaigns.map((name, i) => {
+    const input = h('input', { type: 'checkbox', id: `campaign-${i}`, name: 'campaign', value: name });
+    input.checked = state.selected.has(name);
+    input.addEventListener('change', () => {
+      if (input.checked) state.selected.add(name); else state.selected.delete(name);
+      render();
+    });
+    return h('div', { class: 'campaign' }, input,
+      h('label', { for: `campaign-${i}` }, swatch(`s-c${i}`), name));
+  });
+  box.replaceChildren(h('legend', {}, 'Campagnes'), ...items);
 }
 
-function renderKpis(data) {
-  lastKpis = data;
+function swatch(cls) {
+  return s('svg', { width: 28, height: 12, 'aria-hidden': 'true', class: 'swatch' },
+    s('line', { x1: 1, x2: 27, y1: 6, y2: 6, class: `line ${cls}` }));
+}
+
+function render() {
+  const { current } = state;
+  if (!current) return;
   const chart = $('kpi-chart');
-  if (!data.days?.length) {
-    chart.replaceChildren(h('p', {}, 'Aucune donnée sur cette période.'));
+  const chosen = current.campaigns.filter((name) => state.selected.has(name));
+  renderCards(chosen);
+  if (!current.days?.length || !chosen.length) {
+    chart.replaceChildren(h('p', {}, chosen.length ? 'Aucune donnée sur cette période.'
+      : 'Aucune campagne sélectionnée : cochez au moins une campagne.'));
     return;
   }
-  chart.replaceChildren(
-    legend(),
-    h('div', { id: 'kpi-figures', class: 'figures' }),
-    totalsTable(data),
-    dailyTable(data),
-  );
-  drawFigures();
+  chart.replaceChildren(h('div', { id: 'kpi-figures', class: 'figures' }), totalsTable(chosen), dailyTable());
+  drawFigure();
 }
 
-function legend() {
-  const items = Object.values(SERIES).map((serie) => h('li', {},
-    s('svg', { width: 28, height: 12, 'aria-hidden': 'true', class: 'swatch' },
-      s('line', { x1: 1, x2: 27, y1: 6, y2: 6, class: `line ${serie.cls}` })),
-    serie.name));
-  return h('ul', { class: 'legend', 'aria-label': 'Légende' }, ...items);
+function renderCards(chosen) {
+  const { current, previous, selected } = state;
+  const now = pick(current.totals.campaigns, selected);
+  const before = previous ? pick(previous.totals.campaigns, selected) : null;
+  const delta = before ? change(now, before) : null;
+  const period = previous ? `du ${frDate(previous.from)} au ${frDate(previous.to)}` : null;
+  const card = (key, value, changed, previousValue) => {
+    const trend = changed === null || changed === 0 ? 'flat' : changed > 0 ? 'up' : 'down';
+    const text = delta ? (key === 'conversion_rate' ? fmtChangePts(changed) : fmtChangePct(changed)) : '—';
+    return h('li', { class: 'kpi-card', id: `card-${key}` },
+      h('h3', {}, METRICS[key].name),
+      h('p', { class: 'kpi-value' }, METRICS[key].format(value)),
+      h('p', { class: `kpi-change is-${trend}` },
+        h('span', { class: 'kpi-delta' }, text),
+        delta ? ` par rapport à la période précédente (${period} : ${previousValue})`
+          : ' (pas de période précédente comparable)'));
+  };
+  $('kpi-cards').setAttribute('aria-label', `Totaux de ${chosen.length === current.campaigns.length
+    ? 'toutes les campagnes' : chosen.join(', ') || 'aucune campagne'}`);
+  $('kpi-cards').replaceChildren(...Object.keys(METRICS).map((key) => card(key, now[key],
+    delta ? delta[key] : null, before ? METRICS[key].format(before[key]) : '')));
 }
 
 // Charts are drawn at the container's real pixel width so text stays legible on a phone.
-function drawFigures() {
+function drawFigure() {
   const host = $('kpi-figures');
-  if (!host || !lastKpis) return;
-  const { days, from, to } = lastKpis;
-  const width = Math.max(host.clientWidth, 240);
-  const dates = days.map((d) => d.date);
-  const values = (key) => days.map((d) => d[key]);
-  const period = `du ${frDate(from)} au ${frDate(to)}`;
-  host.replaceChildren(
-    figure(`Visites et commandes par jour, ${period}`, lineChart(width, 260, dates, [
-      { side: 'left', title: 'Visites', integer: true, series: [{ ...SERIES.visits, values: values('visits') }] },
-      { side: 'right', title: 'Commandes', integer: true, series: [{ ...SERIES.orders, values: values('orders') }] },
-    ])),
-    figure(`Taux de conversion par jour (%), ${period}`, lineChart(width, 190, dates, [
-      { side: 'left', title: 'Conversion (%)', series: [{ ...SERIES.conversion_rate, values: values('conversion_rate') }] },
-    ])),
-  );
-}
-
-function figure(caption, svg) {
-  svg.setAttribute('aria-label', `${caption}. Le détail chiffré figure dans les tableaux ci-dessous.`);
-  return h('figure', { class: 'figure' }, h('figcaption', {}, caption), svg);
+  if (!host || !state.current) return;
+  const { days, from, to, campaigns } = state.current;
+  const key = $('metric').value in METRICS ? $('metric').value : 'visits';
+  const metric = METRICS[key];
+  const series = campaigns.map((name, i) => ({ name, cls: `s-c${i}` }))
+    .filter((serie) => state.selected.has(serie.name))
+    .map((serie) => ({ ...serie, values: days.map((d) => d.campaigns.find((c) => c.campaign === serie.name)[key]) }));
+  const caption = `${metric.name} par campagne et par jour, du ${frDate(from)} au ${frDate(to)}`;
+  const frame = interactiveChart({
+    width: Math.max(host.clientWidth, 240),
+    height: 280,
+    dates: days.map((d) => d.date),
+    axis: { title: metric.title, integer: metric.integer, series },
+    label: `${caption}. Le détail chiffré figure dans les tableaux ci-dessous.`,
+    describe: (i) => [frDate(days[i].date), ...series.map((serie) => `${serie.name} : ${metric.format(serie.values[i])}`)],
+  });
+  const legend = h('ul', { class: 'legend', 'aria-label': 'Légende' },
+    ...series.map((serie) => h('li', {}, swatch(serie.cls), serie.name)));
+  host.replaceChildren(h('figure', { class: 'figure' }, h('figcaption', {}, caption), legend, frame));
 }
 
 function table(caption, head, rows, foot) {
@@ -213,15 +219,20 @@ function table(caption, head, rows, foot) {
 const metrics = (r) => [fmtInt(r.visits), fmtInt(r.orders), fmtPct(r.conversion_rate)];
 const HEAD = ['Visites', 'Commandes', 'Conversion'];
 
-function totalsTable({ totals, from, to }) {
+function totalsTable(chosen) {
+  const { totals, from, to } = state.current;
+  const rows = totals.campaigns.filter((c) => state.selected.has(c.campaign));
   return table(`Totaux par campagne du ${frDate(from)} au ${frDate(to)}`, ['Campagne', ...HEAD],
-    totals.campaigns.map((c) => [c.campaign, ...metrics(c)]), ['Total', ...metrics(totals)]);
+    rows.map((c) => [c.campaign, ...metrics(c)]), [chosen.length > 1 ? 'Total' : 'Total (1 campagne)',
+      ...metrics(pick(totals.campaigns, state.selected))]);
 }
 
-function dailyTable({ days }) {
+function dailyTable() {
+  const { days } = state.current;
   return h('details', { class: 'daily' },
     h('summary', {}, `Données quotidiennes (${days.length} jour${days.length > 1 ? 's' : ''})`),
-    table('Indicateurs par jour, toutes campagnes', ['Date', ...HEAD], days.map((d) => [frDate(d.date), ...metrics(d)])));
+    table('Indicateurs par jour, campagnes sélectionnées', ['Date', ...HEAD],
+      days.map((d) => [frDate(d.date), ...metrics(pick(d.campaigns, state.selected))])));
 }
 
 function init() {
@@ -230,10 +241,20 @@ function init() {
   const from = ISO_DATE.test(params.get('from') ?? '') ? params.get('from') : addDays(to, -29);
   $('from').value = from;
   $('to').value = to;
-  updateCsvLink();
+  updateControls();
 
   $('test-api').addEventListener('click', testApi);
-  for (const id of ['from', 'to']) $(id).addEventListener('input', updateCsvLink);
+  for (const id of ['from', 'to']) $(id).addEventListener('input', updateControls);
+  for (const button of document.querySelectorAll('.preset')) {
+    button.addEventListener('click', () => {
+      const preset = presetRange(button.dataset.preset);
+      $('from').value = preset.from;
+      $('to').value = preset.to;
+      updateControls();
+      loadKpis();
+    });
+  }
+  $('metric').addEventListener('change', drawFigure);
   $('kpi-form').addEventListener('submit', (event) => {
     event.preventDefault();
     loadKpis();
@@ -242,7 +263,7 @@ function init() {
   window.addEventListener('resize', () => {
     if (pending) return;
     pending = true;
-    requestAnimationFrame(() => { pending = false; drawFigures(); });
+    requestAnimationFrame(() => { pending = false; drawFigure(); });
   });
 
   loadInfo();

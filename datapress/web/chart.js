@@ -1,9 +1,10 @@
 // Line charts as inline SVG built with DOM calls: no library, nothing inline for the CSP to block.
+// A chart comes in a focusable frame: the pointer or the arrow keys pick a day, whose values
+// show in a tooltip that is also a polite live region.
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const tickFmt = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
 const fmtTick = (v) => tickFmt.format(v);
-const frDate = (iso) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 const shortDate = (iso) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}`;
 
 export function s(tag, attrs = {}, ...children) {
@@ -24,45 +25,31 @@ function niceAxis(maxValue, integer) {
   return { step, max: step * INTERVALS };
 }
 
-// axes: one or two of { side: 'left' | 'right', title, integer, series: [{ name, cls, format, values }] },
-// values aligned with dates (ISO days). Drawn at the given pixel size so text keeps its real size.
-export function lineChart(width, height, dates, axes) {
-  const m = { top: 14, right: axes.length > 1 ? 58 : 26, bottom: 46, left: 62 };
+// series: [{ name, cls, values }] aligned with dates (ISO days), on one axis titled `title`.
+// Drawn at the given pixel size so text keeps its real size. Returns the SVG and where each day is.
+function lineChart(width, height, dates, { title, integer, series }) {
+  const m = { top: 14, right: 26, bottom: 46, left: 62 };
   const w = width - m.left - m.right;
   const ph = height - m.top - m.bottom;
   const n = dates.length;
   const x = (i) => m.left + (n === 1 ? w / 2 : (i * w) / (n - 1));
   const svg = s('svg', { class: 'chart', role: 'img', width, height, viewBox: `0 0 ${width} ${height}` });
-
-  axes.forEach((axis, index) => {
-    const { step, max } = niceAxis(Math.max(0, ...axis.series.flatMap((serie) => serie.values)), axis.integer);
-    const y = (v) => m.top + ph - (v / max) * ph;
-    const left = axis.side === 'left';
-    for (let t = 0; t <= INTERVALS; t += 1) {
-      const ty = y(t * step);
-      // Gridlines follow the first axis; the second one uses as many intervals, so they line up.
-      if (index === 0) svg.append(s('line', { class: 'grid', x1: m.left, x2: m.left + w, y1: ty, y2: ty }));
-      svg.append(s('text', {
-        class: 'tick', x: left ? m.left - 6 : m.left + w + 6, y: ty + 4, 'text-anchor': left ? 'end' : 'start',
-      }, fmtTick(t * step)));
-    }
-    const tx = left ? 14 : width - 10;
-    const ty = m.top + ph / 2;
-    svg.append(s('text', {
-      class: `axis-title ${axis.series[0].cls}`, x: tx, y: ty, 'text-anchor': 'middle',
-      transform: `rotate(${left ? -90 : 90} ${tx} ${ty})`,
-    }, axis.title));
-    for (const serie of axis.series) {
-      const d = serie.values.map((v, i) => `${i ? 'L' : 'M'}${x(i).toFixed(1)},${y(v).toFixed(1)}`).join('');
-      svg.append(s('path', { class: `line ${serie.cls}`, d }));
-      // Markers only while they stay apart; they also carry a hover tooltip.
-      if (n === 1 || w / (n - 1) >= 9) {
-        serie.values.forEach((v, i) => svg.append(s('circle', { class: `dot ${serie.cls}`, cx: x(i), cy: y(v), r: 3 },
-          s('title', {}, `${frDate(dates[i])} — ${serie.name} : ${serie.format(v)}`))));
-      }
-    }
-  });
-
+  const { step, max } = niceAxis(Math.max(0, ...series.flatMap((serie) => serie.values)), integer);
+  const y = (v) => m.top + ph - (v / max) * ph;
+  for (let t = 0; t <= INTERVALS; t += 1) {
+    const ty = y(t * step);
+    svg.append(s('line', { class: 'grid', x1: m.left, x2: m.left + w, y1: ty, y2: ty }));
+    svg.append(s('text', { class: 'tick', x: m.left - 6, y: ty + 4, 'text-anchor': 'end' }, fmtTick(t * step)));
+  }
+  const ty = m.top + ph / 2;
+  svg.append(s('text', {
+    class: 'axis-title', x: 14, y: ty, 'text-anchor': 'middle', transform: `rotate(-90 14 ${ty})`,
+  }, title));
+  for (const serie of series) {
+    const d = serie.values.map((v, i) => `${i ? 'L' : 'M'}${x(i).toFixed(1)},${y(v).toFixed(1)}`).join('');
+    svg.append(s('path', { class: `line ${serie.cls}`, d }));
+    if (n === 1) svg.append(s('circle', { class: `dot ${serie.cls}`, cx: x(0), cy: y(serie.values[0]), r: 3 }));
+  }
   const base = m.top + ph;
   svg.append(s('line', { class: 'axis', x1: m.left, x2: m.left + w, y1: base, y2: base }));
   // Evenly spaced date ticks; the last day gets one too unless it would collide with the previous tick.
@@ -75,5 +62,75 @@ export function lineChart(width, height, dates, axes) {
     svg.append(s('text', { class: 'tick', x: x(i), y: base + 17, 'text-anchor': 'middle' }, shortDate(dates[i])));
   }
   svg.append(s('text', { class: 'axis-title', x: m.left + w / 2, y: height - 6, 'text-anchor': 'middle' }, 'Date'));
-  return svg;
+  return { svg, x, y, n, top: m.top, base };
+}
+
+// The chart in a focusable frame with a tooltip: describe(i) gives the tooltip's lines for day i
+// ([heading, ...lines]). The same day shows under the pointer and with ←, →, Début, Fin.
+export function interactiveChart({ width, height, dates, axis, label, describe }) {
+  const chart = lineChart(width, height, dates, axis);
+  const guide = s('line', { class: 'guide', x1: 0, x2: 0, y1: chart.top, y2: chart.base, visibility: 'hidden' });
+  const markers = s('g', { class: 'markers' });
+  chart.svg.append(guide, markers);
+  chart.svg.setAttribute('aria-label', label);
+  const tip = document.createElement('div');
+  tip.className = 'chart-tip';
+  tip.hidden = true;
+  tip.setAttribute('aria-live', 'polite');
+  const frame = document.createElement('div');
+  frame.className = 'chart-frame';
+  frame.tabIndex = 0;
+  frame.setAttribute('role', 'group');
+  frame.setAttribute('aria-label', `${label} Flèches gauche et droite : valeurs jour par jour.`);
+  frame.append(chart.svg, tip);
+  let active = -1;
+
+  const show = (i) => {
+    active = Math.min(chart.n - 1, Math.max(0, i));
+    const px = chart.x(active);
+    guide.setAttribute('x1', px);
+    guide.setAttribute('x2', px);
+    guide.setAttribute('visibility', 'visible');
+    markers.replaceChildren(...axis.series.map((serie) => s('circle', {
+      class: `dot ${serie.cls}`, cx: px, cy: chart.y(serie.values[active]), r: 4,
+    })));
+    const [heading, ...lines] = describe(active);
+    const strong = document.createElement('strong');
+    strong.textContent = heading;
+    tip.replaceChildren(strong, ...lines.map((line) => {
+      const row = document.createElement('span');
+      row.textContent = line;
+      return row;
+    }));
+    tip.hidden = false;
+    // Keep the tooltip inside the frame: right of the guide, or left of it near the right edge.
+    const left = px + 12 + tip.offsetWidth > width ? px - 12 - tip.offsetWidth : px + 12;
+    tip.style.left = `${Math.max(0, left)}px`;
+  };
+  const hide = () => {
+    active = -1;
+    tip.hidden = true;
+    guide.setAttribute('visibility', 'hidden');
+    markers.replaceChildren();
+  };
+  const dayAt = (clientX) => {
+    const box = chart.svg.getBoundingClientRect();
+    const px = ((clientX - box.left) * width) / box.width;
+    const step = chart.n > 1 ? chart.x(1) - chart.x(0) : 1;
+    return chart.n > 1 ? Math.round((px - chart.x(0)) / step) : 0;
+  };
+  chart.svg.addEventListener('pointermove', (event) => show(dayAt(event.clientX)));
+  chart.svg.addEventListener('pointerleave', () => { if (document.activeElement !== frame) hide(); });
+  frame.addEventListener('focus', () => show(active >= 0 ? active : 0));
+  frame.addEventListener('blur', hide);
+  frame.addEventListener('keydown', (event) => {
+    const moves = { ArrowLeft: active - 1, ArrowRight: active + 1, Home: 0, End: chart.n - 1 };
+    if (event.key in moves) {
+      event.preventDefault();
+      show(moves[event.key]);
+    } else if (event.key === 'Escape') {
+      hide();
+    }
+  });
+  return frame;
 }

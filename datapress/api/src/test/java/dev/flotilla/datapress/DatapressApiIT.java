@@ -11,9 +11,14 @@ import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -87,6 +92,45 @@ class DatapressApiIT {
 	}
 
 	@Test
+	void pdfReportIsAFrenchDocumentOfTheRangeWithThePreviousPeriod() throws Exception {
+		HttpResponse<byte[]> response = client.send(HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/kpis.pdf?from=2025-02-01&to=2025-02-28"))
+			.build(), BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		assertThat(response.headers().firstValue("Content-Disposition"))
+			.hasValue("inline; filename=\"datapress-kpis_2025-02-01_2025-02-28.pdf\"");
+		try (PDDocument document = Loader.loadPDF(response.body())) {
+			assertThat(new PDFTextStripper().getText(document))
+				.contains("DataPress – Rapport des indicateurs marketing")
+				.contains("du 01/02/2025 au 28/02/2025")
+				.contains("du 04/01/2025 au 31/01/2025")
+				.contains("Totaux de la période");
+		}
+	}
+
+	@Test
+	void rangeErrorsAreInFrenchWithTheSameCodeForJsonCsvAndPdf() throws Exception {
+		for (String path : new String[] { "/api/kpis", "/api/kpis.csv", "/api/kpis.pdf" }) {
+			assertThat(send("GET", path + "?from=2025-03-02&to=2025-03-01", null).body()).isEqualTo(
+					"{\"error\":\"invalid_request\",\"message\":\"La date de début ('from') doit précéder la date de fin ('to') ou lui être égale\"}");
+			assertThat(send("GET", path + "?from=2024-01-01&to=2025-01-01", null).body())
+				.isEqualTo("{\"error\":\"invalid_request\",\"message\":\"La période peut couvrir au plus 366 jours\"}");
+		}
+	}
+
+	@Test
+	void pdfErrorsAreJsonEvenWhenOnlyAPdfIsAccepted() throws Exception {
+		HttpResponse<String> response = client
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/kpis.pdf?from=2025-02-30"))
+				.header("Accept", "application/pdf")
+				.build(), BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+		assertThat(response.body()).startsWith("{\"error\":\"invalid_request\",\"message\":\"La date de début");
+	}
+
+	@Test
 	void comparesTwoPeriods() throws Exception {
 		HttpResponse<String> response = send("POST", "/api/kpis/compare",
 				"{\"current\":{\"from\":\"2025-02-01\",\"to\":\"2025-02-28\"},"
@@ -109,6 +153,10 @@ class DatapressApiIT {
 					GET    | /api/kpis?from=2025-03-02&to=2025-03-01 | -                             | 400 | invalid_request
 					GET    | /api/kpis?from=2024-01-01&to=2025-06-30 | -                             | 400 | invalid_request
 					GET    | /api/kpis.csv?to=2025-02-30        | -                                  | 400 | invalid_request
+					GET    | /api/kpis.pdf?to=2025-02-30        | -                                  | 400 | invalid_request
+					GET    | /api/kpis.pdf?from=2025-03-02&to=2025-03-01 | -                         | 400 | invalid_request
+					GET    | /api/kpis.pdf?from=2024-01-01&to=2025-06-30 | -                         | 400 | invalid_request
+					POST   | /api/kpis.pdf                      | {}                                 | 405 | method_not_allowed
 					POST   | /api/kpis/compare                  | {"current":                        | 400 | malformed_json
 					POST   | /api/kpis/compare                  | [1, 2]                             | 400 | malformed_json
 					POST   | /api/kpis/compare                  | {"current":{"from":"2025-02-31","to":"2025-03-01"},"previous":{"from":"2025-01-01","to":"2025-01-31"}} | 400 | malformed_json
@@ -135,7 +183,18 @@ class DatapressApiIT {
 		assertThat(send("GET", "/apidocs", null).statusCode()).isEqualTo(302);
 		assertThat(send("GET", "/v3/api-docs", null).body()).contains("\"/api/kpis\"")
 			.contains("\"/api/kpis.csv\"")
+			.contains("\"/api/kpis.pdf\"")
 			.contains("\"/health\"");
+	}
+
+	@Test
+	void apiDocsDescribeThePdfAndItsJsonErrors() throws Exception {
+		JsonNode pdf = JsonMapper.shared()
+			.readTree(send("GET", "/v3/api-docs", null).body())
+			.at("/paths/~1api~1kpis.pdf/get/responses");
+		assertThat(pdf.at("/200/content/application~1pdf/schema/format").asString()).isEqualTo("binary");
+		assertThat(pdf.at("/400/content/application~1json/schema/$ref").asString())
+			.isEqualTo("#/components/schemas/ApiError");
 	}
 
 	private HttpResponse<String> send(String method, String path, String body) throws Exception {

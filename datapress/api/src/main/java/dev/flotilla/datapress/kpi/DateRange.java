@@ -8,7 +8,7 @@ import dev.flotilla.platform.error.InvalidRequestException;
 
 /**
  * A validated range of days, both ends included: in order, between 1970 and 2100, at most
- * {@value #MAX_DAYS} days.
+ * {@value #MAX_DAYS} days. The messages are French: the front shows them as they are.
  *
  * @param from the first day
  * @param to the last day
@@ -21,11 +21,17 @@ record DateRange(LocalDate from, LocalDate to) {
 		checkYear("from", from);
 		checkYear("to", to);
 		if (from.isAfter(to)) {
-			throw new InvalidRequestException("'from' must be on or before 'to'");
+			throw new InvalidRequestException(
+					"La date de début ('from') doit précéder la date de fin ('to') ou lui être égale");
 		}
 		if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAYS) {
-			throw new InvalidRequestException("The range may cover at most " + MAX_DAYS + " days");
+			throw new InvalidRequestException("La période peut couvrir au plus " + MAX_DAYS + " jours");
 		}
+	}
+
+	/** The number of days in the range, both ends included. */
+	long days() {
+		return ChronoUnit.DAYS.between(this.from, this.to) + 1;
 	}
 
 	/**
@@ -43,17 +49,25 @@ record DateRange(LocalDate from, LocalDate to) {
 			return LocalDate.parse(value);
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidRequestException("'" + name + "' must be a date as YYYY-MM-DD");
+			throw new InvalidRequestException(label(name) + " doit être une date au format AAAA-MM-JJ");
 		}
 	}
 
 	private static void checkYear(String name, LocalDate date) {
 		if (date == null) {
-			throw new InvalidRequestException("'" + name + "' is required");
+			throw new InvalidRequestException(label(name) + " est obligatoire");
 		}
 		if (date.getYear() < 1970 || date.getYear() > 2100) {
-			throw new InvalidRequestException("'" + name + "' must be between 1970 and 2100");
+			throw new InvalidRequestException(label(name) + " doit être comprise entre 1970 et 2100");
 		}
+	}
+
+	/**
+	 * The French name of a parameter, with the parameter itself for whoever calls the
+	 * API.
+	 */
+	private static String label(String name) {
+		return ("from".equals(name) ? "La date de début" : "La date de fin") + " ('" + name + "')";
 	}
 
 }

@@ -6,6 +6,9 @@ import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 class KpiApiController {
 
 	static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+	private static final String ERROR_SCHEMA = "#/components/schemas/ApiError";
 
 	private final KpiGenerator generator;
 
@@ -55,6 +60,30 @@ class KpiApiController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(filename).build().toString())
 			.body(KpiCsv.write(this.generator.report(range.from(), range.to())));
+	}
+
+	@GetMapping(path = "/api/kpis.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	@Operation(summary = "The KPI report as a PDF: totals beside the previous period, a chart and the daily table",
+			responses = {
+					@ApiResponse(responseCode = "200", description = "The report, in French",
+							content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
+									schema = @Schema(type = "string", format = "binary"))),
+					@ApiResponse(responseCode = "400", description = "Bad, reversed or too long range",
+							content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+									schema = @Schema(ref = ERROR_SCHEMA))) })
+	ResponseEntity<byte[]> kpisPdf(
+			@Parameter(description = "First day, YYYY-MM-DD") @RequestParam(required = false) @Nullable String from,
+			@Parameter(description = "Last day, YYYY-MM-DD") @RequestParam(required = false) @Nullable String to) {
+		DateRange range = DateRange.parse(from, to, LocalDate.now(this.clock));
+		KpiReport current = this.generator.report(range.from(), range.to());
+		// The period of the same length just before, which may start before 1970: the
+		// generator has no such bound.
+		KpiReport previous = this.generator.report(range.from().minusDays(range.days()), range.from().minusDays(1));
+		String filename = "datapress-kpis_" + range.from() + "_" + range.to() + ".pdf";
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename).build().toString())
+			.body(KpiPdf.write(current, previous, this.clock.instant()));
 	}
 
 	@PostMapping(path = "/api/kpis/compare", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -34,17 +34,17 @@ class DateRangeTests {
 
 	@ParameterizedTest(name = "from={0} to={1}")
 	@CsvSource(delimiter = '|', quoteCharacter = '"', nullValues = "-", textBlock = """
-			2025-13-01 | 2025-12-31 | 'from' must be a date as YYYY-MM-DD
-			2025-02-30 | -          | 'from' must be a date as YYYY-MM-DD
-			abc        | -          | 'from' must be a date as YYYY-MM-DD
-			2025-1-1   | -          | 'from' must be a date as YYYY-MM-DD
-			-          | 31/12/2025 | 'to' must be a date as YYYY-MM-DD
-			2025-03-02 | 2025-03-01 | 'from' must be on or before 'to'
-			2024-01-01 | 2025-01-01 | The range may cover at most 366 days
-			1969-12-31 | 1970-01-01 | 'from' must be between 1970 and 2100
-			2101-01-01 | 2101-01-02 | 'from' must be between 1970 and 2100
+			2025-13-01 | 2025-12-31 | La date de début ('from') doit être une date au format AAAA-MM-JJ
+			2025-02-30 | -          | La date de début ('from') doit être une date au format AAAA-MM-JJ
+			abc        | -          | La date de début ('from') doit être une date au format AAAA-MM-JJ
+			2025-1-1   | -          | La date de début ('from') doit être une date au format AAAA-MM-JJ
+			-          | 31/12/2025 | La date de fin ('to') doit être une date au format AAAA-MM-JJ
+			2025-03-02 | 2025-03-01 | La date de début ('from') doit précéder la date de fin ('to') ou lui être égale
+			2024-01-01 | 2025-01-01 | La période peut couvrir au plus 366 jours
+			1969-12-31 | 1970-01-01 | La date de début ('from') doit être comprise entre 1970 et 2100
+			2101-01-01 | 2101-01-02 | La date de début ('from') doit être comprise entre 1970 et 2100
 			""")
-	void rejectsBadOrReversedOrTooLongRanges(String from, String to, String message) {
+	void rejectsBadOrReversedOrTooLongRangesInFrench(String from, String to, String message) {
 		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> DateRange.parse(from, to, this.today))
 			.withMessage(message);
 	}
