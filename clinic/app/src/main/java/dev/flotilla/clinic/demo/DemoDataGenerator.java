@@ -21,8 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import dev.flotilla.clinic.db.DataChanges;
-import dev.flotilla.clinic.search.SearchText;
-import dev.flotilla.clinic.search.SearchText.FoldedName;
+import dev.flotilla.clinic.dicom.DicomNames;
+import dev.flotilla.clinic.dicom.DicomNames.FoldedName;
 import dev.flotilla.clinic.study.DicomValues;
 
 /**
@@ -75,7 +75,7 @@ class DemoDataGenerator implements ApplicationRunner {
 		for (int n = from; n <= to; n++) {
 			String name = pick(DemoNames.FAMILY, random).toUpperCase(Locale.FRENCH) + "^"
 					+ pick(DemoNames.GIVEN, random);
-			FoldedName folded = SearchText.foldName(name);
+			FoldedName folded = DicomNames.foldName(name);
 			LocalDate birth = LocalDate.of(1930, 1, 1).plusDays(random.nextInt(33_000));
 			rows.add(new Object[] { patientId(n), name, folded.family(), folded.given(), folded.whole(),
 					Date.valueOf(birth), (random.nextBoolean()) ? "F" : "M" });

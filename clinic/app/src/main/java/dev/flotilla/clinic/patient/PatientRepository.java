@@ -12,8 +12,8 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.flotilla.clinic.db.DataChanges;
-import dev.flotilla.clinic.search.SearchText;
-import dev.flotilla.clinic.search.SearchText.FoldedName;
+import dev.flotilla.clinic.dicom.DicomNames;
+import dev.flotilla.clinic.dicom.DicomNames.FoldedName;
 
 /**
  * Patients in the {@code patient} table, with their folded search columns kept in step.
@@ -48,7 +48,7 @@ public class PatientRepository {
 	}
 
 	long insert(PatientRequest request) {
-		FoldedName name = SearchText.foldName(request.patientName());
+		FoldedName name = DicomNames.foldName(request.patientName());
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc
 			.sql("INSERT INTO patient (patient_id, issuer_of_patient_id, patient_name, family_search, given_search,"
@@ -61,7 +61,7 @@ public class PatientRepository {
 	}
 
 	boolean update(long id, PatientRequest request) {
-		FoldedName name = SearchText.foldName(request.patientName());
+		FoldedName name = DicomNames.foldName(request.patientName());
 		int updated = this.jdbc
 			.sql("UPDATE patient SET patient_id = ?, issuer_of_patient_id = ?, patient_name = ?, family_search = ?,"
 					+ " given_search = ?, name_search = ?, birth_date = ?, sex = ?, comments = ? WHERE id = ?")
