@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 import dev.flotilla.clinic.db.DataChanges;
 import dev.flotilla.clinic.dicom.DicomNames;
 import dev.flotilla.clinic.dicom.DicomNames.FoldedName;
-import dev.flotilla.clinic.study.DicomValues;
+import dev.flotilla.clinic.dicom.DicomValues;
 
 /**
  * Fills an empty database with {@code clinic.demo.patients} patients (PatientID

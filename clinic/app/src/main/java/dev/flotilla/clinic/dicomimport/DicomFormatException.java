@@ -1,4 +1,4 @@
-package dev.flotilla.clinic.dicom;
+package dev.flotilla.clinic.dicomimport;
 
 /**
  * The only exception {@link DicomHeaderReader} throws: the bytes are not a DICOM Part-10
