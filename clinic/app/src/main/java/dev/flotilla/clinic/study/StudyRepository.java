@@ -24,7 +24,7 @@ import dev.flotilla.clinic.patient.PatientStudies;
  * studies for the patient's page.
  */
 @Repository
-public class StudyRepository implements PatientStudies {
+class StudyRepository implements PatientStudies {
 
 	static final String COLUMNS = "id, patient_ref, study_instance_uid, study_date, study_time, accession_number,"
 			+ " study_id, study_description, referring_physician_name, modalities, patient_age, patient_size,"
@@ -39,7 +39,7 @@ public class StudyRepository implements PatientStudies {
 		this.changes = changes;
 	}
 
-	public Optional<Study> findById(long id) {
+	Optional<Study> findById(long id) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM study WHERE id = ?")
 			.param(id)
 			.query(StudyRepository::map)
@@ -106,7 +106,7 @@ public class StudyRepository implements PatientStudies {
 				request.numberOfStudyRelatedInstances() };
 	}
 
-	public static Study map(ResultSet rs, int row) throws SQLException {
+	static Study map(ResultSet rs, int row) throws SQLException {
 		String modalities = rs.getString("modalities");
 		return new Study(rs.getLong("id"), rs.getLong("patient_ref"), rs.getString("study_instance_uid"),
 				rs.getObject("study_date", LocalDate.class), rs.getObject("study_time", LocalTime.class),
