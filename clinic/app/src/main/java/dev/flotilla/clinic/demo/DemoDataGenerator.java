@@ -13,7 +13,6 @@ import java.util.SplittableRandom;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -45,9 +44,9 @@ class DemoDataGenerator implements ApplicationRunner {
 
 	private final DataChanges changes;
 
-	DemoDataGenerator(JdbcTemplate jdbc, @Value("${clinic.demo.patients}") int patients, DataChanges changes) {
+	DemoDataGenerator(JdbcTemplate jdbc, DemoProperties properties, DataChanges changes) {
 		this.jdbc = jdbc;
-		this.patients = patients;
+		this.patients = properties.patients();
 		this.changes = changes;
 	}
 
