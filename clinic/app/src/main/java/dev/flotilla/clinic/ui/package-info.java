@@ -3,4 +3,7 @@
  * checks with the API's Bean Validation rules, and French error pages. Depends on no
  * other feature.
  */
+@ApplicationModule(allowedDependencies = {})
 package dev.flotilla.clinic.ui;
+
+import org.springframework.modulith.ApplicationModule;
