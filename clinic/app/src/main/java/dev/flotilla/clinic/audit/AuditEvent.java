@@ -14,6 +14,6 @@ import java.time.LocalDateTime;
  * @param detail a short description
  * @param clientAddress the client's address
  */
-public record AuditEvent(long id, LocalDateTime occurredAt, String username, AuditAction action, Long patient,
-		Long study, String detail, String clientAddress) {
+record AuditEvent(long id, LocalDateTime occurredAt, String username, AuditAction action, Long patient, Long study,
+		String detail, String clientAddress) {
 }

@@ -63,7 +63,7 @@ public class AuditLog {
 	 * @param filter the filter
 	 * @return one page of events and the exact total
 	 */
-	public AuditPage find(AuditFilter filter) {
+	AuditPage find(AuditFilter filter) {
 		List<String> conditions = new ArrayList<>();
 		List<Object> params = new ArrayList<>();
 		if (filter.username() != null) {
@@ -119,7 +119,7 @@ public class AuditLog {
 	 * @param limit page size
 	 * @param offset rows skipped
 	 */
-	public record AuditFilter(String username, AuditAction action, Long patient, int limit, int offset) {
+	record AuditFilter(String username, AuditAction action, Long patient, int limit, int offset) {
 	}
 
 	/**
@@ -130,9 +130,9 @@ public class AuditLog {
 	 * @param offset the rows skipped
 	 * @param items the events, newest first
 	 */
-	public record AuditPage(long total, int limit, int offset, List<AuditEvent> items) {
+	record AuditPage(long total, int limit, int offset, List<AuditEvent> items) {
 
-		public AuditPage {
+		AuditPage {
 			items = List.copyOf(items);
 		}
 

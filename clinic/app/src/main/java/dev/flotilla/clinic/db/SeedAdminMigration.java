@@ -6,7 +6,6 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -27,10 +26,9 @@ class SeedAdminMigration implements JavaMigration {
 
 	private final SqlDialect dialect;
 
-	SeedAdminMigration(PasswordEncoder passwordEncoder, @Value("${clinic.admin-password}") String adminPassword,
-			SqlDialect dialect) {
+	SeedAdminMigration(PasswordEncoder passwordEncoder, AdminProperties admin, SqlDialect dialect) {
 		this.passwordEncoder = passwordEncoder;
-		this.adminPassword = adminPassword;
+		this.adminPassword = admin.adminPassword();
 		this.dialect = dialect;
 	}
 

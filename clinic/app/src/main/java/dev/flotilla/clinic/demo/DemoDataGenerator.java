@@ -13,7 +13,6 @@ import java.util.SplittableRandom;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -21,9 +20,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import dev.flotilla.clinic.db.DataChanges;
-import dev.flotilla.clinic.search.SearchText;
-import dev.flotilla.clinic.search.SearchText.FoldedName;
-import dev.flotilla.clinic.study.DicomValues;
+import dev.flotilla.clinic.dicom.DicomNames;
+import dev.flotilla.clinic.dicom.DicomNames.FoldedName;
+import dev.flotilla.clinic.dicom.DicomValues;
 
 /**
  * Fills an empty database with {@code clinic.demo.patients} patients (PatientID
@@ -45,9 +44,9 @@ class DemoDataGenerator implements ApplicationRunner {
 
 	private final DataChanges changes;
 
-	DemoDataGenerator(JdbcTemplate jdbc, @Value("${clinic.demo.patients}") int patients, DataChanges changes) {
+	DemoDataGenerator(JdbcTemplate jdbc, DemoProperties properties, DataChanges changes) {
 		this.jdbc = jdbc;
-		this.patients = patients;
+		this.patients = properties.patients();
 		this.changes = changes;
 	}
 
@@ -75,7 +74,7 @@ class DemoDataGenerator implements ApplicationRunner {
 		for (int n = from; n <= to; n++) {
 			String name = pick(DemoNames.FAMILY, random).toUpperCase(Locale.FRENCH) + "^"
 					+ pick(DemoNames.GIVEN, random);
-			FoldedName folded = SearchText.foldName(name);
+			FoldedName folded = DicomNames.foldName(name);
 			LocalDate birth = LocalDate.of(1930, 1, 1).plusDays(random.nextInt(33_000));
 			rows.add(new Object[] { patientId(n), name, folded.family(), folded.given(), folded.whole(),
 					Date.valueOf(birth), (random.nextBoolean()) ? "F" : "M" });

@@ -1,5 +1,9 @@
 /**
- * Import of DICOM Part-10 files: a small header reader of our own (explicit and implicit
- * VR little endian) and the import of its patient and study attributes.
+ * DICOM's rules that patients, studies and the search share: the value representations
+ * the API validates, new UIDs, and person names in their folded, searchable form. Depends
+ * on no other feature.
  */
+@ApplicationModule(allowedDependencies = {})
 package dev.flotilla.clinic.dicom;
+
+import org.springframework.modulith.ApplicationModule;

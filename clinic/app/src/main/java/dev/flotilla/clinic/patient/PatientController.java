@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.flotilla.clinic.audit.AuditAction;
 import dev.flotilla.clinic.audit.AuditLog;
-import dev.flotilla.clinic.study.StudyRepository;
 import dev.flotilla.clinic.ui.FormErrors;
 import dev.flotilla.clinic.ui.UiPage;
 import dev.flotilla.clinic.user.Role;
@@ -28,13 +27,13 @@ class PatientController {
 
 	private final PatientService patients;
 
-	private final StudyRepository studies;
+	private final PatientStudies studies;
 
 	private final FormErrors formErrors;
 
 	private final AuditLog audit;
 
-	PatientController(PatientService patients, StudyRepository studies, FormErrors formErrors, AuditLog audit) {
+	PatientController(PatientService patients, PatientStudies studies, FormErrors formErrors, AuditLog audit) {
 		this.patients = patients;
 		this.studies = studies;
 		this.formErrors = formErrors;

@@ -12,14 +12,14 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.flotilla.clinic.db.DataChanges;
-import dev.flotilla.clinic.search.SearchText;
-import dev.flotilla.clinic.search.SearchText.FoldedName;
+import dev.flotilla.clinic.dicom.DicomNames;
+import dev.flotilla.clinic.dicom.DicomNames.FoldedName;
 
 /**
  * Patients in the {@code patient} table, with their folded search columns kept in step.
  */
 @Repository
-public class PatientRepository {
+class PatientRepository {
 
 	private static final String COLUMNS = "id, patient_id, issuer_of_patient_id, patient_name, birth_date, sex, comments";
 
@@ -32,14 +32,14 @@ public class PatientRepository {
 		this.changes = changes;
 	}
 
-	public Optional<Patient> findById(long id) {
+	Optional<Patient> findById(long id) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM patient WHERE id = ?")
 			.param(id)
 			.query(PatientRepository::map)
 			.optional();
 	}
 
-	public Optional<Patient> findByPatientId(String patientId, String issuer) {
+	Optional<Patient> findByPatientId(String patientId, String issuer) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM patient WHERE patient_id = ? AND issuer_of_patient_id = ?")
 			.param(patientId)
 			.param(Objects.requireNonNullElse(issuer, ""))
@@ -48,7 +48,7 @@ public class PatientRepository {
 	}
 
 	long insert(PatientRequest request) {
-		FoldedName name = SearchText.foldName(request.patientName());
+		FoldedName name = DicomNames.foldName(request.patientName());
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc
 			.sql("INSERT INTO patient (patient_id, issuer_of_patient_id, patient_name, family_search, given_search,"
@@ -61,7 +61,7 @@ public class PatientRepository {
 	}
 
 	boolean update(long id, PatientRequest request) {
-		FoldedName name = SearchText.foldName(request.patientName());
+		FoldedName name = DicomNames.foldName(request.patientName());
 		int updated = this.jdbc
 			.sql("UPDATE patient SET patient_id = ?, issuer_of_patient_id = ?, patient_name = ?, family_search = ?,"
 					+ " given_search = ?, name_search = ?, birth_date = ?, sex = ?, comments = ? WHERE id = ?")
@@ -72,12 +72,12 @@ public class PatientRepository {
 		return updated == 1;
 	}
 
-	public long countStudies(long id) {
+	long countStudies(long id) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM study WHERE patient_ref = ?").param(id).query(Long.class).single();
 	}
 
 	@Transactional
-	public boolean delete(long id, boolean withStudies) {
+	boolean delete(long id, boolean withStudies) {
 		if (withStudies) {
 			this.jdbc.sql("DELETE FROM study WHERE patient_ref = ?").param(id).update();
 		}

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import dev.flotilla.clinic.study.DicomValues;
+import dev.flotilla.clinic.dicom.DicomValues;
 
 /**
  * A patient as a client creates or replaces it. There is no {@code id}: the server owns

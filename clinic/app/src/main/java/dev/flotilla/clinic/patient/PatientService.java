@@ -32,6 +32,15 @@ public class PatientService {
 		return this.patients.findById(id).orElseThrow(() -> notFound(id));
 	}
 
+	/**
+	 * Whether a patient exists.
+	 * @param id the patient's id
+	 * @return whether there is a patient with that id
+	 */
+	public boolean exists(long id) {
+		return this.patients.findById(id).isPresent();
+	}
+
 	public Optional<Patient> findByPatientId(String patientId, String issuer) {
 		return this.patients.findByPatientId(patientId, issuer);
 	}

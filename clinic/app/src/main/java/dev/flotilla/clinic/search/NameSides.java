@@ -1,8 +1,10 @@
 package dev.flotilla.clinic.search;
 
+import dev.flotilla.clinic.dicom.DicomNames;
+
 /**
  * A PatientName query without {@code ^}: it matches the family name or the given name,
- * each compared folded ({@link SearchText}) with {@code =}, or with {@code LIKE} when it
+ * each compared folded ({@link DicomNames}) with {@code =}, or with {@code LIKE} when it
  * holds a wildcard.
  *
  * @param value the folded name, or its {@code LIKE} pattern
@@ -20,7 +22,7 @@ record NameSides(String value, boolean like) {
 		if (name == null || name.indexOf('^') >= 0) {
 			return null;
 		}
-		String folded = SearchText.fold(name);
+		String folded = DicomNames.fold(name);
 		if (!DicomMatch.hasWildcard(folded)) {
 			return new NameSides(folded, false);
 		}

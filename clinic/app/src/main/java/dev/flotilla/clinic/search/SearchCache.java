@@ -1,8 +1,5 @@
 package dev.flotilla.clinic.search;
 
-import java.time.Duration;
-
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import dev.flotilla.clinic.db.DataChanges;
@@ -23,11 +20,9 @@ class SearchCache {
 
 	private final ReadCache<Key, SearchResult<?>> pages;
 
-	SearchCache(SearchRepository search, DataChanges changes,
-			@Value("${clinic.search.cache-ttl:100ms}") Duration timeToLive,
-			@Value("${clinic.search.cache-size:10000}") long size) {
+	SearchCache(SearchRepository search, DataChanges changes, SearchProperties properties) {
 		this.search = search;
-		this.pages = new ReadCache<>(changes, timeToLive, size);
+		this.pages = new ReadCache<>(changes, properties.cacheTtl(), properties.cacheSize());
 	}
 
 	/**

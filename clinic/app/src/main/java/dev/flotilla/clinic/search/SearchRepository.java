@@ -18,6 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.flotilla.clinic.db.SqlDialect;
+import dev.flotilla.clinic.dicom.DicomNames;
 import dev.flotilla.clinic.patient.PatientResponse;
 
 /**
@@ -234,7 +235,7 @@ class SearchRepository {
 	 */
 	private static void patientFilters(SqlBuilder sql, SearchQuery query, boolean nameSides) {
 		if (query.name() != null && query.name().indexOf('^') >= 0) {
-			DicomMatch.match(sql, "p.name_search", SearchText.foldName(query.name()).whole());
+			DicomMatch.match(sql, "p.name_search", DicomNames.foldName(query.name()).whole());
 		}
 		NameSides name = NameSides.of(query.name());
 		if (nameSides && name != null) {

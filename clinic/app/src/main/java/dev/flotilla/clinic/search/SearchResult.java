@@ -11,9 +11,9 @@ import java.util.List;
  * @param offset the rows skipped
  * @param items the page
  */
-public record SearchResult<T>(long total, int limit, int offset, List<T> items) {
+record SearchResult<T>(long total, int limit, int offset, List<T> items) {
 
-	public SearchResult {
+	SearchResult {
 		items = List.copyOf(items);
 	}
 

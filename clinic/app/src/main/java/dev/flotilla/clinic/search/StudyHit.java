@@ -18,11 +18,11 @@ import java.util.List;
  * @param studyDescription StudyDescription
  * @param modalitiesInStudy ModalitiesInStudy
  */
-public record StudyHit(long id, long patient, String patientId, String patientName, String studyInstanceUid,
+record StudyHit(long id, long patient, String patientId, String patientName, String studyInstanceUid,
 		LocalDate studyDate, LocalTime studyTime, String accessionNumber, String studyDescription,
 		List<String> modalitiesInStudy) {
 
-	public StudyHit {
+	StudyHit {
 		modalitiesInStudy = List.copyOf(modalitiesInStudy);
 	}
 

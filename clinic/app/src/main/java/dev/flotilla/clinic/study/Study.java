@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import dev.flotilla.clinic.patient.PatientStudies;
+
 /**
  * A study row; never sent as is (see {@link StudyResponse}).
  *
@@ -27,7 +29,7 @@ import java.util.List;
 public record Study(long id, long patient, String studyInstanceUid, LocalDate studyDate, LocalTime studyTime,
 		String accessionNumber, String studyId, String description, String referringPhysicianName,
 		List<String> modalities, String patientAge, BigDecimal patientSize, BigDecimal patientWeight,
-		Integer numberOfSeries, Integer numberOfInstances) {
+		Integer numberOfSeries, Integer numberOfInstances) implements PatientStudies.Summary {
 
 	public Study {
 		modalities = List.copyOf(modalities);

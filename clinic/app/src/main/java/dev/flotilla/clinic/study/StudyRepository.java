@@ -16,13 +16,15 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import dev.flotilla.clinic.db.DataChanges;
+import dev.flotilla.clinic.patient.PatientStudies;
 
 /**
  * Studies in the {@code study} table. ModalitiesInStudy is stored twice: as DICOM shows
- * it ({@code CT\MR}) and delimited for search ({@code |CT|MR|}).
+ * it ({@code CT\MR}) and delimited for search ({@code |CT|MR|}). Also lists a patient's
+ * studies for the patient's page.
  */
 @Repository
-public class StudyRepository {
+class StudyRepository implements PatientStudies {
 
 	static final String COLUMNS = "id, patient_ref, study_instance_uid, study_date, study_time, accession_number,"
 			+ " study_id, study_description, referring_physician_name, modalities, patient_age, patient_size,"
@@ -37,13 +39,14 @@ public class StudyRepository {
 		this.changes = changes;
 	}
 
-	public Optional<Study> findById(long id) {
+	Optional<Study> findById(long id) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM study WHERE id = ?")
 			.param(id)
 			.query(StudyRepository::map)
 			.optional();
 	}
 
+	@Override
 	public List<Study> findByPatient(long patient) {
 		return this.jdbc
 			.sql("SELECT " + COLUMNS + " FROM study WHERE patient_ref = ? ORDER BY study_date DESC, id DESC")
@@ -103,7 +106,7 @@ public class StudyRepository {
 				request.numberOfStudyRelatedInstances() };
 	}
 
-	public static Study map(ResultSet rs, int row) throws SQLException {
+	static Study map(ResultSet rs, int row) throws SQLException {
 		String modalities = rs.getString("modalities");
 		return new Study(rs.getLong("id"), rs.getLong("patient_ref"), rs.getString("study_instance_uid"),
 				rs.getObject("study_date", LocalDate.class), rs.getObject("study_time", LocalTime.class),

@@ -14,6 +14,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import dev.flotilla.clinic.dicom.DicomValues;
+
 /**
  * A study as a client creates or replaces it. No {@code id}; an unknown field is
  * rejected.

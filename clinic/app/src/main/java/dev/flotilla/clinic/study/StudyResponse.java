@@ -24,16 +24,16 @@ import java.util.List;
  * @param numberOfStudyRelatedSeries NumberOfStudyRelatedSeries
  * @param numberOfStudyRelatedInstances NumberOfStudyRelatedInstances
  */
-public record StudyResponse(long id, long patient, String studyInstanceUid, LocalDate studyDate, LocalTime studyTime,
+record StudyResponse(long id, long patient, String studyInstanceUid, LocalDate studyDate, LocalTime studyTime,
 		String accessionNumber, String studyId, String studyDescription, String referringPhysicianName,
 		List<String> modalitiesInStudy, String patientAge, BigDecimal patientSize, BigDecimal patientWeight,
 		Integer numberOfStudyRelatedSeries, Integer numberOfStudyRelatedInstances) {
 
-	public StudyResponse {
+	StudyResponse {
 		modalitiesInStudy = List.copyOf(modalitiesInStudy);
 	}
 
-	public static StudyResponse of(Study study) {
+	static StudyResponse of(Study study) {
 		return new StudyResponse(study.id(), study.patient(), study.studyInstanceUid(), study.studyDate(),
 				study.studyTime(), study.accessionNumber(), study.studyId(), study.description(),
 				study.referringPhysicianName(), study.modalities(), study.patientAge(), study.patientSize(),

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Service;
 
 import dev.flotilla.clinic.audit.AuditAction;
 import dev.flotilla.clinic.audit.AuditLog;
-import dev.flotilla.clinic.patient.PatientRepository;
+import dev.flotilla.clinic.dicom.DicomValues;
+import dev.flotilla.clinic.patient.PatientService;
 import dev.flotilla.platform.error.ConflictException;
 import dev.flotilla.platform.error.InvalidRequestException;
 import dev.flotilla.platform.error.NotFoundException;
@@ -21,11 +22,11 @@ public class StudyService {
 
 	private final StudyRepository studies;
 
-	private final PatientRepository patients;
+	private final PatientService patients;
 
 	private final AuditLog audit;
 
-	StudyService(StudyRepository studies, PatientRepository patients, AuditLog audit) {
+	StudyService(StudyRepository studies, PatientService patients, AuditLog audit) {
 		this.studies = studies;
 		this.patients = patients;
 		this.audit = audit;
@@ -77,7 +78,7 @@ public class StudyService {
 	}
 
 	private void checkPatient(StudyRequest request) {
-		if (this.patients.findById(request.patient()).isEmpty()) {
+		if (!this.patients.exists(request.patient())) {
 			throw new InvalidRequestException("unknown_patient", "No patient with id " + request.patient());
 		}
 	}

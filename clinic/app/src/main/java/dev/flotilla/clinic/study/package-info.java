@@ -1,5 +1,4 @@
 /**
- * Studies (the DICOM General Study module) of a patient, their JSON API and the DICOM
- * value rules (UIDs, person names, codes).
+ * Studies (the DICOM General Study module) of a patient and their JSON API and pages.
  */
 package dev.flotilla.clinic.study;

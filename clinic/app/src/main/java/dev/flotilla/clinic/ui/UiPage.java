@@ -7,8 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks an HTML controller: its pages get what {@link CurrentUserAdvice} knows of the
- * user.
+ * Marks an HTML controller: its pages get what the user feature's advice knows of the
+ * user (which actions to show), and its refusals are French HTML pages
+ * ({@link HtmlErrorAdvice}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,5 +1,9 @@
 /**
- * The UI's shared parts: the login page, the home redirect and what every page knows of
- * its user (which actions to show).
+ * What the HTML pages share: the {@link dev.flotilla.clinic.ui.UiPage} marker, form
+ * checks with the API's Bean Validation rules, and French error pages. Depends on no
+ * other feature.
  */
+@ApplicationModule(allowedDependencies = {})
 package dev.flotilla.clinic.ui;
+
+import org.springframework.modulith.ApplicationModule;

@@ -8,7 +8,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -30,8 +29,8 @@ public class ActiveSessions {
 	private final Cache<Long, Optional<Integer>> versions;
 
 	@Autowired
-	ActiveSessions(UserRepository users, @Value("${clinic.session-check-ttl:100ms}") Duration timeToLive) {
-		this(users, timeToLive, Ticker.systemTicker());
+	ActiveSessions(UserRepository users, SessionCheckProperties properties) {
+		this(users, properties.sessionCheckTtl(), Ticker.systemTicker());
 	}
 
 	ActiveSessions(UserRepository users, Duration timeToLive, Ticker ticker) {

@@ -30,7 +30,7 @@ class SearchCacheTests {
 
 	private final DataChanges changes = new DataChanges();
 
-	private final SearchCache cache = new SearchCache(this.repository, this.changes, TTL, 100);
+	private final SearchCache cache = new SearchCache(this.repository, this.changes, new SearchProperties(TTL, 100));
 
 	private final SearchQuery durand = query("patient", "DUR*");
 

@@ -42,7 +42,7 @@ record CatalogQuery(List<String> words, String categorie, int page, int taille, 
 		if (category != null && (category.length() > 40 || !category.matches("[a-z0-9-]+"))) {
 			throw new InvalidRequestException("invalid_category", "Unknown category '" + category + "'");
 		}
-		List<String> words = (q != null) ? SearchText.words(q, MAX_WORDS) : List.of();
+		List<String> words = (q != null) ? SearchWords.words(q, MAX_WORDS) : List.of();
 		return new CatalogQuery(words, category, pageNumber, size, ProductSort.parse(tri));
 	}
 

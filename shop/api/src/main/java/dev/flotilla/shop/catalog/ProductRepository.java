@@ -50,7 +50,7 @@ public class ProductRepository {
 			params.add(query.categorie());
 		}
 		for (String word : query.words()) {
-			// Words hold only [a-z0-9] (SearchText), so no LIKE wildcard needs escaping.
+			// Words hold only [a-z0-9] (SearchWords), so no LIKE wildcard needs escaping.
 			where.append(" AND p.recherche LIKE ?");
 			params.add("% " + word + "%");
 		}
@@ -142,7 +142,7 @@ public class ProductRepository {
 			.query(String.class)
 			.optional()
 			.orElse(product.categorie());
-		return SearchText.indexed(product.nom(), categoryName, product.description());
+		return SearchWords.indexed(product.nom(), categoryName, product.description());
 	}
 
 	private static ProductResponse map(ResultSet rs, int row) throws SQLException {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * V3: fills the search column of the products seeded in SQL, with the same
- * {@link SearchText} the application uses on every write (Flyway runs Java migration
+ * {@link SearchWords} the application uses on every write (Flyway runs Java migration
  * beans in version order with the SQL ones).
  */
 @Component
@@ -50,7 +50,7 @@ public class SearchIndexMigration implements JavaMigration {
 				ResultSet result = select.executeQuery()) {
 			while (result.next()) {
 				rows.add(new Object[] { result.getLong(1),
-						SearchText.indexed(result.getString(2), result.getString(3), result.getString(4)) });
+						SearchWords.indexed(result.getString(2), result.getString(3), result.getString(4)) });
 			}
 		}
 		try (PreparedStatement update = connection.prepareStatement("UPDATE produit SET recherche = ? WHERE id = ?")) {

@@ -1,4 +1,4 @@
-package dev.flotilla.clinic.dicom;
+package dev.flotilla.clinic.dicomimport;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +13,7 @@ import java.util.Map;
  * left, and every step moves forward, so any input ends in a header or a
  * {@link DicomFormatException}.
  */
-public final class DicomHeaderReader {
+final class DicomHeaderReader {
 
 	static final String IMPLICIT_LITTLE = "1.2.840.10008.1.2";
 
@@ -58,7 +58,7 @@ public final class DicomHeaderReader {
 	 * @return the header
 	 * @throws DicomFormatException if the bytes are not a readable DICOM Part-10 file
 	 */
-	public static DicomHeader read(byte[] data) {
+	static DicomHeader read(byte[] data) {
 		if (data == null || data.length < 132 || data[128] != 'D' || data[129] != 'I' || data[130] != 'C'
 				|| data[131] != 'M') {
 			throw new DicomFormatException("Not a DICOM Part-10 file: no 'DICM' after the 128-byte preamble");

@@ -1,10 +1,10 @@
-package dev.flotilla.clinic.ui;
+package dev.flotilla.clinic.user;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import dev.flotilla.clinic.user.Role;
+import dev.flotilla.clinic.ui.UiPage;
 
 /**
  * What every page knows of its user, so that it only shows the actions the server would

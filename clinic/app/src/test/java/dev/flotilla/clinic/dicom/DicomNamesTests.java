@@ -1,4 +1,4 @@
-package dev.flotilla.clinic.search;
+package dev.flotilla.clinic.dicom;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -7,18 +7,18 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SearchTextTests {
+class DicomNamesTests {
 
 	@ParameterizedTest(name = "{0} → {1}")
 	@CsvSource({ "Hélène,HELENE", "Müller,MULLER", "straße,STRASSE", "Œuvre,OEUVRE", "Ærø,AERO", "Łódź,LODZ",
 			"françois,FRANCOIS", "  Zoë ,ZOE", "d'Alembert,D'ALEMBERT", "ＡＢＣ,ABC" })
 	void foldsAccentsCaseAndLigatures(String text, String folded) {
-		assertThat(SearchText.fold(text)).isEqualTo(folded);
+		assertThat(DicomNames.fold(text)).isEqualTo(folded);
 	}
 
 	@Test
 	void splitsAPersonNameIntoFamilyGivenAndWhole() {
-		SearchText.FoldedName name = SearchText.foldName("Dupont^Hélène^Marie^^");
+		DicomNames.FoldedName name = DicomNames.foldName("Dupont^Hélène^Marie^^");
 		assertThat(name.family()).isEqualTo("DUPONT");
 		assertThat(name.given()).isEqualTo("HELENE");
 		assertThat(name.whole()).isEqualTo("DUPONT^HELENE^MARIE");
@@ -26,7 +26,7 @@ class SearchTextTests {
 
 	@Test
 	void aFamilyNameAloneHasNoGivenName() {
-		assertThat(SearchText.foldName("Ollé")).isEqualTo(new SearchText.FoldedName("OLLE", "", "OLLE"));
+		assertThat(DicomNames.foldName("Ollé")).isEqualTo(new DicomNames.FoldedName("OLLE", "", "OLLE"));
 	}
 
 }

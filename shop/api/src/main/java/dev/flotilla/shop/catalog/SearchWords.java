@@ -1,36 +1,35 @@
 package dev.flotilla.shop.catalog;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
+
+import dev.flotilla.platform.text.SearchText;
 
 /**
  * Folds text to lower-case ASCII words so that "Écran" and "ecran" match on every
- * database alike, with no collation or extension needed.
+ * database alike, with no collation or extension needed: the platform's lower-case
+ * {@link SearchText}, then anything but {@code [a-z0-9]} is a word break.
  */
-final class SearchText {
+final class SearchWords {
 
 	/** The indexed column's width. */
 	static final int MAX_LENGTH = 700;
 
-	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+	/**
+	 * Only {@code ß}, {@code æ} and {@code œ} are spelled out: {@code ø} and {@code ł}
+	 * have always been word breaks here, and stay so that the stored column of existing
+	 * products stays valid.
+	 */
+	private static final SearchText FOLDING = SearchText.lowerCase().spellingOnly("ßæœ");
 
 	private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
 
-	private SearchText() {
+	private SearchWords() {
 	}
 
 	static String normalize(String text) {
-		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-		String folded = MARKS.matcher(decomposed)
-			.replaceAll("")
-			.toLowerCase(Locale.ROOT)
-			.replace("œ", "oe")
-			.replace("æ", "ae")
-			.replace("ß", "ss");
-		return NOT_WORD.matcher(folded).replaceAll(" ").trim();
+		return NOT_WORD.matcher(FOLDING.fold(text)).replaceAll(" ").trim();
 	}
 
 	/** The search column of a product: its name, category and description, folded. */

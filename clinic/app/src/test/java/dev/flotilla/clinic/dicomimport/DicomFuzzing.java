@@ -1,4 +1,4 @@
-package dev.flotilla.clinic.dicom;
+package dev.flotilla.clinic.dicomimport;
 
 /**
  * The reader's contract for fuzzing: any bytes give a header or a

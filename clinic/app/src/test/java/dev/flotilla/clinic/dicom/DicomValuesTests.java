@@ -1,4 +1,4 @@
-package dev.flotilla.clinic.study;
+package dev.flotilla.clinic.dicom;
 
 import java.util.HashSet;
 import java.util.Set;

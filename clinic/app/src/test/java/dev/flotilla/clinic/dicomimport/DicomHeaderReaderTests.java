@@ -1,4 +1,4 @@
-package dev.flotilla.clinic.dicom;
+package dev.flotilla.clinic.dicomimport;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.flotilla.clinic.dicom;
+package dev.flotilla.clinic.dicomimport;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import dev.flotilla.clinic.dicom.DicomImport.ImportResult;
+import dev.flotilla.clinic.dicomimport.DicomImport.ImportResult;
 import dev.flotilla.platform.error.InvalidRequestException;
 
 /**

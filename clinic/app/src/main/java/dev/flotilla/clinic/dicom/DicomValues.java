@@ -1,4 +1,4 @@
-package dev.flotilla.clinic.study;
+package dev.flotilla.clinic.dicom;
 
 import java.math.BigInteger;
 import java.nio.ByteBuffer;

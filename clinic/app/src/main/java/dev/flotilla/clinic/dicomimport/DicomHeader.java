@@ -1,4 +1,4 @@
-package dev.flotilla.clinic.dicom;
+package dev.flotilla.clinic.dicomimport;
 
 import java.util.Map;
 
@@ -9,13 +9,13 @@ import java.util.Map;
  * @param transferSyntax the TransferSyntaxUID of the data set
  * @param attributes keyword → value, e.g. {@code PatientName → DUPONT^JEAN}
  */
-public record DicomHeader(String transferSyntax, Map<String, String> attributes) {
+record DicomHeader(String transferSyntax, Map<String, String> attributes) {
 
-	public DicomHeader {
+	DicomHeader {
 		attributes = Map.copyOf(attributes);
 	}
 
-	public String get(String keyword) {
+	String get(String keyword) {
 		return this.attributes.get(keyword);
 	}
 

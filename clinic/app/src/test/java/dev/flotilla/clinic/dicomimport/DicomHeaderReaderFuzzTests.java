@@ -1,4 +1,4 @@
-package dev.flotilla.clinic.dicom;
+package dev.flotilla.clinic.dicomimport;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 

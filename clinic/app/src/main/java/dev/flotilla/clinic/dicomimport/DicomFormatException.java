@@ -1,14 +1,14 @@
-package dev.flotilla.clinic.dicom;
+package dev.flotilla.clinic.dicomimport;
 
 /**
  * The only exception {@link DicomHeaderReader} throws: the bytes are not a DICOM Part-10
  * file it can read. The message is safe to show.
  */
-public class DicomFormatException extends RuntimeException {
+class DicomFormatException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
 
-	public DicomFormatException(String message) {
+	DicomFormatException(String message) {
 		super(message);
 	}
 
