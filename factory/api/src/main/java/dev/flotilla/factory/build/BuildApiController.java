@@ -19,17 +19,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import dev.flotilla.factory.config.OpenApiConfig;
 import dev.flotilla.factory.project.PageRequest;
 import dev.flotilla.factory.project.PageResponse;
 import dev.flotilla.factory.project.ProjectRepository;
 import dev.flotilla.platform.error.ConflictException;
 import dev.flotilla.platform.error.InvalidRequestException;
 import dev.flotilla.platform.error.NotFoundException;
+import dev.flotilla.platform.security.jwt.JwtAutoConfiguration;
 
 @RestController
 @Tag(name = "Builds")
-@SecurityRequirement(name = OpenApiConfig.BEARER)
+@SecurityRequirement(name = JwtAutoConfiguration.SECURITY_SCHEME)
 class BuildApiController {
 
 	private final BuildRepository builds;

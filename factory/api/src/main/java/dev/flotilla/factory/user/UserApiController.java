@@ -18,13 +18,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.flotilla.factory.config.OpenApiConfig;
 import dev.flotilla.platform.error.ConflictException;
 import dev.flotilla.platform.error.InvalidRequestException;
+import dev.flotilla.platform.security.jwt.JwtAutoConfiguration;
 
 @RestController
 @Tag(name = "Users", description = "Admins only")
-@SecurityRequirement(name = OpenApiConfig.BEARER)
+@SecurityRequirement(name = JwtAutoConfiguration.SECURITY_SCHEME)
 class UserApiController {
 
 	private final UserRepository users;
