@@ -1,7 +1,6 @@
 package dev.flotilla.factory.project;
 
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -19,7 +18,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,10 +51,9 @@ class ProjectApiController {
 	 */
 	private final ReadCache<PageRequest, PageResponse<ProjectResponse>> pages;
 
-	ProjectApiController(ProjectRepository projects, ProjectChanges changes,
-			@Value("${factory.projects.list-cache-ttl:100ms}") Duration listCacheTtl) {
+	ProjectApiController(ProjectRepository projects, ProjectChanges changes, ProjectProperties properties) {
 		this.projects = projects;
-		this.pages = new ReadCache<>(changes, listCacheTtl, 1000);
+		this.pages = new ReadCache<>(changes, properties.listCacheTtl(), 1000);
 	}
 
 	@GetMapping("/projects")
