@@ -142,6 +142,13 @@ class JwtAutoConfigurationTests {
 	}
 
 	@Test
+	void acceptsATokenWithoutTypeHeader() {
+		String untyped = signed(new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).build(), claims().build()),
+				SECRET);
+		this.runner.run((context) -> assertThat(decoder(context).decode(untyped).getSubject()).isEqualTo("alice"));
+	}
+
+	@Test
 	void allowsTheConfiguredClockSkew() {
 		String expiredTenSecondsAgo = sign(JWSAlgorithm.HS256, SECRET,
 				claims().expirationTime(Date.from(Instant.now().minusSeconds(10))));
