@@ -20,8 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param password the password, or {@code null} when the URL has none
  * @param driverClassName the JDBC driver class
  */
-public record DatabaseUrl(String jdbcUrl, @Nullable String username, @Nullable String password,
-		String driverClassName) {
+record DatabaseUrl(String jdbcUrl, @Nullable String username, @Nullable String password, String driverClassName) {
 
 	private static final String POSTGRES_DRIVER = "org.postgresql.Driver";
 
@@ -35,7 +34,7 @@ public record DatabaseUrl(String jdbcUrl, @Nullable String username, @Nullable S
 	 * @throws IllegalArgumentException if the URL is malformed or its database
 	 * unsupported
 	 */
-	public static DatabaseUrl parse(String url) {
+	static DatabaseUrl parse(String url) {
 		URI uri = toUri(url.trim());
 		String scheme = String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT);
 		String dialect = scheme.contains("+") ? scheme.substring(0, scheme.indexOf('+')) : scheme;

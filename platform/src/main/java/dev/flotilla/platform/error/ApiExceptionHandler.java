@@ -26,8 +26,6 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import dev.flotilla.platform.web.PayloadTooLargeException;
-
 /**
  * Turns every exception that reaches Spring MVC into the one JSON error shape. Client
  * errors say what was wrong; anything unexpected is logged and answered with a 500 that

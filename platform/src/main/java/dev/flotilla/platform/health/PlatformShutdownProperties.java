@@ -12,5 +12,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * locally, a few seconds behind a load balancer (the time it needs to notice)
  */
 @ConfigurationProperties("platform.shutdown")
-public record PlatformShutdownProperties(@DefaultValue("0s") Duration drainDelay) {
+record PlatformShutdownProperties(@DefaultValue("0s") Duration drainDelay) {
 }

@@ -18,13 +18,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * proxy's id carries through), otherwise a new random UUID. The id is in the logs' MDC as
  * {@value #MDC_KEY} and returned in the same response header.
  */
-public class RequestIdFilter extends OncePerRequestFilter {
+class RequestIdFilter extends OncePerRequestFilter {
 
 	/** The request and response header. */
-	public static final String HEADER = "X-Request-Id";
+	static final String HEADER = "X-Request-Id";
 
 	/** The MDC key, also printed by the default log pattern. */
-	public static final String MDC_KEY = "requestId";
+	static final String MDC_KEY = "requestId";
 
 	private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 

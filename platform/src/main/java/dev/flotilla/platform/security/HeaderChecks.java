@@ -9,7 +9,7 @@ import java.util.function.Predicate;
  * token pattern took 7 to 14 % of the CPU samples (JFR), a long bearer token being
  * matched twice per request. The tests hold them to the defaults' answers.
  */
-public final class HeaderChecks {
+final class HeaderChecks {
 
 	private HeaderChecks() {
 	}
@@ -19,7 +19,7 @@ public final class HeaderChecks {
 	 * assigned Unicode code points, none of them an ISO control character.
 	 * @return the predicate
 	 */
-	public static Predicate<String> assignedAndNotControl() {
+	static Predicate<String> assignedAndNotControl() {
 		return HeaderChecks::isAssignedAndNotControl;
 	}
 
@@ -28,7 +28,7 @@ public final class HeaderChecks {
 	 * horizontal tab is allowed.
 	 * @return the predicate
 	 */
-	public static Predicate<String> headerValue() {
+	static Predicate<String> headerValue() {
 		return (value) -> allowed(value, true);
 	}
 

@@ -13,7 +13,7 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenResolv
  * starts with {@code bearer} in any case must be {@code Bearer <token68>}, or the request
  * fails as a malformed token. See {@link HeaderChecks} for why.
  */
-public final class Token68BearerTokenResolver implements BearerTokenResolver {
+final class Token68BearerTokenResolver implements BearerTokenResolver {
 
 	@Override
 	public String resolve(HttpServletRequest request) {

@@ -10,5 +10,5 @@ import org.springframework.util.unit.DataSize;
  * @param maxBodySize the largest request body accepted; larger ones get 413
  */
 @ConfigurationProperties("platform.web")
-public record PlatformWebProperties(@DefaultValue("1MB") DataSize maxBodySize) {
+record PlatformWebProperties(@DefaultValue("1MB") DataSize maxBodySize) {
 }

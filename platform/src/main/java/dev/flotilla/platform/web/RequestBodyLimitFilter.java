@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import dev.flotilla.platform.error.ApiErrors;
+import dev.flotilla.platform.error.PayloadTooLargeException;
 
 /**
  * Enforces an explicit limit on request bodies: a declared {@code Content-Length} over

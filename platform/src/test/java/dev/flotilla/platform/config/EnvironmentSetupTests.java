@@ -53,6 +53,12 @@ class EnvironmentSetupTests {
 	}
 
 	@Test
+	void jwtIssuerDefaultsToTheApplicationName() {
+		Environment environment = start("--spring.application.name=orders-api");
+		assertThat(environment.getProperty("platform.security.jwt.issuer")).isEqualTo("orders-api");
+	}
+
+	@Test
 	void databaseUrlFromTheDotenvFileBecomesTheDatasource() throws Exception {
 		Path dotenv = Files.writeString(this.dir.resolve(".env"),
 				"DB_URL=postgresql+psycopg2://usine:usine@db:5432/usine\n");

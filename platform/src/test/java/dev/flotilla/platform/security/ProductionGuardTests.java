@@ -48,6 +48,27 @@ class ProductionGuardTests {
 	}
 
 	@Test
+	void prodProfileGuardsTheJwtSecretUnasked() {
+		assertThatThrownBy(() -> start("--spring.config.name=guard-jwt", "--spring.profiles.active=prod"))
+			.isInstanceOfSatisfying(DefaultSecretException.class, (refused) -> assertThat(refused.getOffenders())
+				.containsExactly("example.jwt.secret (EXAMPLE_JWT_SECRET)"));
+	}
+
+	@Test
+	void aJwtSecretListedTooIsReportedOnce() {
+		assertThatThrownBy(() -> start("--spring.config.name=guard-jwt", "--spring.profiles.active=prod",
+				"--platform.prod-guard.secrets=example.jwt.secret"))
+			.isInstanceOfSatisfying(DefaultSecretException.class, (refused) -> assertThat(refused.getOffenders())
+				.containsExactly("example.jwt.secret (EXAMPLE_JWT_SECRET)"));
+	}
+
+	@Test
+	void prodProfileStartsWithARealJwtSecret() {
+		assertThatNoException().isThrownBy(() -> start("--spring.config.name=guard-jwt",
+				"--spring.profiles.active=prod", "--EXAMPLE_JWT_SECRET=a-real-key-of-at-least-thirty-two-bytes"));
+	}
+
+	@Test
 	void failureReportNamesTheSecretsAndTheFixButNoValue() {
 		DefaultSecretException failure = new DefaultSecretException(java.util.List.of("test.secret (TEST_SECRET)"));
 		FailureAnalysis analysis = new DefaultSecretFailureAnalyzer().analyze(failure);

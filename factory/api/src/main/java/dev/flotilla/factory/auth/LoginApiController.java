@@ -1,9 +1,14 @@
 package dev.flotilla.factory.auth;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -14,13 +19,16 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.flotilla.factory.user.AppUser;
 import dev.flotilla.factory.user.UserRepository;
 import dev.flotilla.platform.error.ApiException;
-import dev.flotilla.platform.error.InvalidRequestException;
 import dev.flotilla.platform.security.LoginThrottle;
 import dev.flotilla.platform.security.LoginThrottledException;
 
 @RestController
 @Tag(name = "Authentication")
 class LoginApiController {
+
+	private static final String LOGIN_REQUIRED = "username and password required";
+
+	private static final String TOKEN_REQUIRED = "refresh_token required";
 
 	private final UserRepository users;
 
@@ -43,10 +51,8 @@ class LoginApiController {
 	@ApiResponse(responseCode = "400", description = "username and password required")
 	@ApiResponse(responseCode = "401", description = "Identifiants invalides")
 	@ApiResponse(responseCode = "429", description = "Too many failed logins for this username or client")
-	TokenResponse login(@RequestBody(required = false) LoginRequest request, HttpServletRequest http) {
-		if (request == null || isBlank(request.username()) || isBlank(request.password())) {
-			throw new InvalidRequestException("username and password required");
-		}
+	TokenResponse login(@RequestBody(required = false) @NotNull(message = LOGIN_REQUIRED) @Valid LoginRequest request,
+			HttpServletRequest http) {
 		String userKey = "user:" + request.username();
 		String clientKey = "client:" + http.getRemoteAddr();
 		this.throttle.retryAfter(userKey, clientKey).ifPresent((wait) -> {
@@ -65,9 +71,9 @@ class LoginApiController {
 	@Operation(summary = "Trade a refresh token for a new access token and a new refresh token")
 	@ApiResponse(responseCode = "200", description = "New tokens; the old refresh token is revoked")
 	@ApiResponse(responseCode = "401", description = "Unknown, expired or revoked refresh token")
-	TokenResponse refresh(@RequestBody(required = false) RefreshRequest request) {
-		String token = requireToken(request);
-		long userId = this.tokens.redeem(token);
+	TokenResponse refresh(
+			@RequestBody(required = false) @NotNull(message = TOKEN_REQUIRED) @Valid RefreshRequest request) {
+		long userId = this.tokens.redeem(request.refreshToken());
 		AppUser user = this.users.findById(userId).orElseThrow(TokenService::invalidRefreshToken);
 		return this.tokens.issue(user);
 	}
@@ -76,26 +82,18 @@ class LoginApiController {
 	@Operation(summary = "Revoke a refresh token")
 	@ApiResponse(responseCode = "204", description = "Revoked")
 	@ApiResponse(responseCode = "401", description = "Unknown, expired or already revoked refresh token")
-	ResponseEntity<Void> logout(@RequestBody(required = false) RefreshRequest request) {
-		this.tokens.revoke(requireToken(request));
+	ResponseEntity<Void> logout(
+			@RequestBody(required = false) @NotNull(message = TOKEN_REQUIRED) @Valid RefreshRequest request) {
+		this.tokens.revoke(request.refreshToken());
 		return ResponseEntity.noContent().build();
 	}
 
-	private static String requireToken(RefreshRequest request) {
-		if (request == null || isBlank(request.refreshToken()) || request.refreshToken().length() > 200) {
-			throw new InvalidRequestException("refresh_token required");
-		}
-		return request.refreshToken();
+	record LoginRequest(@NotBlank(message = LOGIN_REQUIRED) String username,
+			@NotBlank(message = LOGIN_REQUIRED) String password) {
 	}
 
-	private static boolean isBlank(String value) {
-		return value == null || value.isBlank();
-	}
-
-	record LoginRequest(String username, String password) {
-	}
-
-	record RefreshRequest(@com.fasterxml.jackson.annotation.JsonProperty("refresh_token") String refreshToken) {
+	record RefreshRequest(@JsonProperty("refresh_token") @NotBlank(message = TOKEN_REQUIRED) @Size(max = 200,
+			message = TOKEN_REQUIRED) String refreshToken) {
 	}
 
 }

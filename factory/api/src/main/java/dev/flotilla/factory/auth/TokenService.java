@@ -4,41 +4,38 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.UUID;
+import java.util.Map;
 
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jwt.JwsHeader;
-import org.springframework.security.oauth2.jwt.JwtClaimsSet;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.flotilla.factory.user.AppUser;
 import dev.flotilla.platform.error.ApiException;
+import dev.flotilla.platform.security.jwt.IssuedJwt;
+import dev.flotilla.platform.security.jwt.JwtIssuer;
 
 /**
- * Issues access tokens (JWT) and refresh tokens (random, stored only as a SHA-256 hash).
- * A refresh token is used once: refreshing revokes it and issues the next one.
+ * Issues access tokens (the platform's JWTs, typed {@code access}) and refresh tokens
+ * (random, stored only as a SHA-256 hash). A refresh token is used once: refreshing
+ * revokes it and issues the next one.
  */
 @Service
 class TokenService {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private final JwtEncoder encoder;
+	private final JwtIssuer jwts;
 
-	private final JwtProperties properties;
+	private final AuthProperties properties;
 
 	private final RefreshTokenRepository refreshTokens;
 
 	private final Clock clock;
 
-	TokenService(JwtEncoder encoder, JwtProperties properties, RefreshTokenRepository refreshTokens) {
-		this.encoder = encoder;
+	TokenService(JwtIssuer jwts, AuthProperties properties, RefreshTokenRepository refreshTokens) {
+		this.jwts = jwts;
 		this.properties = properties;
 		this.refreshTokens = refreshTokens;
 		this.clock = Clock.systemUTC();
@@ -46,24 +43,13 @@ class TokenService {
 
 	@Transactional
 	TokenResponse issue(AppUser user) {
-		Instant now = this.clock.instant();
-		JwtClaimsSet claims = JwtClaimsSet.builder()
-			.subject(user.username())
-			.issuedAt(now)
-			.notBefore(now)
-			.expiresAt(now.plus(this.properties.accessTtl()))
-			.id(UUID.randomUUID().toString())
-			.claim(JwtConfig.TOKEN_TYPE_CLAIM, JwtConfig.ACCESS)
-			.claim("role", user.role().value())
-			.build();
-		String access = this.encoder
-			.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).type("JWT").build(), claims))
-			.getTokenValue();
+		IssuedJwt access = this.jwts.issue(user.username(),
+				Map.of(AccessTokenCheck.TOKEN_TYPE_CLAIM, AccessTokenCheck.ACCESS, "role", user.role().value()));
 		byte[] secret = new byte[32];
 		RANDOM.nextBytes(secret);
 		String refresh = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-		this.refreshTokens.save(hash(refresh), user.id(), now.plus(this.properties.refreshTtl()));
-		return new TokenResponse(access, "bearer", this.properties.accessTtl().toSeconds(), refresh);
+		this.refreshTokens.save(hash(refresh), user.id(), this.clock.instant().plus(this.properties.refreshTtl()));
+		return new TokenResponse(access.value(), "bearer", access.expiresInSeconds(), refresh);
 	}
 
 	/**

@@ -1,5 +1,5 @@
 /**
- * Login, access tokens (HS256 JWTs, 30 minutes), refresh tokens with rotation and
- * revocation, and the throttling of failed logins.
+ * Login, access tokens (the platform's JWTs, 30 minutes, typed {@code access}), refresh
+ * tokens with rotation and revocation, and the throttling of failed logins.
  */
 package dev.flotilla.factory.auth;

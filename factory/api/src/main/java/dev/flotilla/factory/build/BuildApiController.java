@@ -9,6 +9,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,17 +21,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import dev.flotilla.factory.config.OpenApiConfig;
 import dev.flotilla.factory.project.PageRequest;
 import dev.flotilla.factory.project.PageResponse;
 import dev.flotilla.factory.project.ProjectRepository;
 import dev.flotilla.platform.error.ConflictException;
-import dev.flotilla.platform.error.InvalidRequestException;
 import dev.flotilla.platform.error.NotFoundException;
+import dev.flotilla.platform.security.jwt.JwtAutoConfiguration;
 
 @RestController
 @Tag(name = "Builds")
-@SecurityRequirement(name = OpenApiConfig.BEARER)
+@SecurityRequirement(name = JwtAutoConfiguration.SECURITY_SCHEME)
 class BuildApiController {
 
 	private final BuildRepository builds;
@@ -63,8 +64,12 @@ class BuildApiController {
 	@Operation(summary = "List a project's builds, newest first")
 	@ApiResponse(responseCode = "400", description = "page or per_page out of range")
 	@ApiResponse(responseCode = "404", description = "No such project")
-	PageResponse<BuildResponse> list(@PathVariable long id, @RequestParam(defaultValue = "1") int page,
-			@RequestParam(name = "per_page", defaultValue = "10") int perPage) {
+	PageResponse<BuildResponse> list(@PathVariable long id,
+			@RequestParam(defaultValue = "1") @Min(value = 1, message = PageRequest.PAGE_RANGE) @Max(
+					value = PageRequest.MAX_PAGE, message = PageRequest.PAGE_RANGE) int page,
+			@RequestParam(name = "per_page", defaultValue = "10") @Min(value = 1,
+					message = PageRequest.PER_PAGE_RANGE) @Max(value = PageRequest.MAX_PER_PAGE,
+							message = PageRequest.PER_PAGE_RANGE) int perPage) {
 		PageRequest request = new PageRequest(page, perPage);
 		if (!this.projects.exists(id)) {
 			throw projectNotFound(id);
@@ -107,10 +112,8 @@ class BuildApiController {
 
 	@GetMapping("/projects/{id}/builds/{number}/logs")
 	@Operation(summary = "The log from a byte offset (progressive, like Jenkins' progressiveText)")
-	LogChunk logs(@PathVariable long id, @PathVariable int number, @RequestParam(defaultValue = "0") long offset) {
-		if (offset < 0) {
-			throw new InvalidRequestException("offset must be 0 or more");
-		}
+	LogChunk logs(@PathVariable long id, @PathVariable int number,
+			@RequestParam(defaultValue = "0") @Min(value = 0, message = "offset must be 0 or more") long offset) {
 		return LogChunk.of(find(id, number), offset);
 	}
 

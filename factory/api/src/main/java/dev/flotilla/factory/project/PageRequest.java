@@ -1,11 +1,10 @@
 package dev.flotilla.factory.project;
 
-import dev.flotilla.platform.error.InvalidRequestException;
-
 /**
- * A validated {@code page} / {@code per_page} pair.
+ * A {@code page} / {@code per_page} pair, checked by the controllers' constraints
+ * ({@code @Min} / {@code @Max} with the limits and messages below).
  *
- * @param page the 1-based page
+ * @param page the 1-based page, at most {@link #MAX_PAGE}
  * @param perPage items per page, at most {@link #MAX_PER_PAGE}
  */
 public record PageRequest(int page, int perPage) {
@@ -13,16 +12,14 @@ public record PageRequest(int page, int perPage) {
 	/** The cap on {@code per_page}. */
 	public static final int MAX_PER_PAGE = 100;
 
-	private static final int MAX_PAGE = 1_000_000;
+	/** The cap on {@code page}. */
+	public static final int MAX_PAGE = 1_000_000;
 
-	public PageRequest {
-		if (page < 1 || page > MAX_PAGE) {
-			throw new InvalidRequestException("page must be between 1 and " + MAX_PAGE);
-		}
-		if (perPage < 1 || perPage > MAX_PER_PAGE) {
-			throw new InvalidRequestException("per_page must be between 1 and " + MAX_PER_PAGE);
-		}
-	}
+	/** The message when {@code page} is out of range. */
+	public static final String PAGE_RANGE = "page must be between 1 and " + MAX_PAGE;
+
+	/** The message when {@code per_page} is out of range. */
+	public static final String PER_PAGE_RANGE = "per_page must be between 1 and " + MAX_PER_PAGE;
 
 	/**
 	 * @return the number of rows to skip

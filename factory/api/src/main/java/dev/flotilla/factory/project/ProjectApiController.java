@@ -1,7 +1,6 @@
 package dev.flotilla.factory.project;
 
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -10,8 +9,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.GroupSequence;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,18 +27,21 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.flotilla.factory.config.OpenApiConfig;
 import dev.flotilla.platform.db.ReadCache;
 import dev.flotilla.platform.error.ConflictException;
-import dev.flotilla.platform.error.InvalidRequestException;
 import dev.flotilla.platform.error.NotFoundException;
+import dev.flotilla.platform.security.jwt.JwtAutoConfiguration;
 
 @RestController
 @Tag(name = "Projects")
-@SecurityRequirement(name = OpenApiConfig.BEARER)
+@SecurityRequirement(name = JwtAutoConfiguration.SECURITY_SCHEME)
 class ProjectApiController {
 
 	private static final String REQUIRED = "name and repo required";
+
+	private static final String NAME = "name must be at most 100 printable characters";
+
+	private static final String REPO = "repo must be a repository URL (https://, ssh://, git:// or git@host:path)";
 
 	private final ProjectRepository projects;
 
@@ -42,18 +51,21 @@ class ProjectApiController {
 	 */
 	private final ReadCache<PageRequest, PageResponse<ProjectResponse>> pages;
 
-	ProjectApiController(ProjectRepository projects, ProjectChanges changes,
-			@Value("${factory.projects.list-cache-ttl:100ms}") Duration listCacheTtl) {
+	ProjectApiController(ProjectRepository projects, ProjectChanges changes, ProjectProperties properties) {
 		this.projects = projects;
-		this.pages = new ReadCache<>(changes, listCacheTtl, 1000);
+		this.pages = new ReadCache<>(changes, properties.listCacheTtl(), 1000);
 	}
 
 	@GetMapping("/projects")
 	@Operation(summary = "List projects, newest first")
 	@ApiResponse(responseCode = "200", description = "A page of projects")
 	@ApiResponse(responseCode = "400", description = "page or per_page out of range (per_page at most 100)")
-	PageResponse<ProjectResponse> list(@RequestParam(defaultValue = "1") int page,
-			@RequestParam(name = "per_page", defaultValue = "10") int perPage) {
+	PageResponse<ProjectResponse> list(
+			@RequestParam(defaultValue = "1") @Min(value = 1, message = PageRequest.PAGE_RANGE) @Max(
+					value = PageRequest.MAX_PAGE, message = PageRequest.PAGE_RANGE) int page,
+			@RequestParam(name = "per_page", defaultValue = "10") @Min(value = 1,
+					message = PageRequest.PER_PAGE_RANGE) @Max(value = PageRequest.MAX_PER_PAGE,
+							message = PageRequest.PER_PAGE_RANGE) int perPage) {
 		return this.pages.get(new PageRequest(page, perPage), this::read);
 	}
 
@@ -67,19 +79,10 @@ class ProjectApiController {
 	@ApiResponse(responseCode = "201", description = "Created")
 	@ApiResponse(responseCode = "400", description = "name and repo required, or invalid")
 	@ApiResponse(responseCode = "409", description = "A project with this name exists")
-	ResponseEntity<ProjectResponse> create(@RequestBody(required = false) CreateProjectRequest request) {
-		if (request == null || isBlank(request.name()) || isBlank(request.repo())) {
-			throw new InvalidRequestException(REQUIRED);
-		}
-		String name = request.name().strip();
-		String repo = request.repo().strip();
-		if (name.length() > 100 || name.chars().anyMatch(Character::isISOControl)) {
-			throw new InvalidRequestException("name must be at most 100 printable characters");
-		}
-		if (repo.length() > 500 || !repo.matches("(https?|ssh|git)://\\S+|git@[\\w.-]+:\\S+|file:/\\S+")) {
-			throw new InvalidRequestException(
-					"repo must be a repository URL (https://, ssh://, git:// or git@host:path)");
-		}
+	ResponseEntity<ProjectResponse> create(
+			@RequestBody(required = false) @NotNull(message = REQUIRED) @Valid CreateProjectRequest request) {
+		String name = request.name();
+		String repo = request.repo();
 		try {
 			Project project = this.projects.create(name, repo, Instant.now().truncatedTo(ChronoUnit.MICROS));
 			return ResponseEntity.created(URI.create("/projects/" + project.id())).body(ProjectResponse.of(project));
@@ -98,11 +101,27 @@ class ProjectApiController {
 			.orElseThrow(() -> new NotFoundException("Project " + id + " not found"));
 	}
 
-	private static boolean isBlank(String value) {
-		return value == null || value.isBlank();
+	/** The group checked first: a missing field is reported before a malformed one. */
+	interface Required {
+
 	}
 
-	record CreateProjectRequest(String name, String repo) {
+	/**
+	 * A new project, names and URLs stripped of surrounding blanks before they are
+	 * checked. A missing field is reported before a malformed one.
+	 */
+	@GroupSequence({ Required.class, CreateProjectRequest.class })
+	record CreateProjectRequest(
+			@NotBlank(message = REQUIRED, groups = Required.class) @Size(max = 100,
+					message = NAME) @Pattern(regexp = "\\P{Cc}*", message = NAME) String name,
+			@NotBlank(message = REQUIRED, groups = Required.class) @Size(max = 500, message = REPO) @Pattern(
+					regexp = "(https?|ssh|git)://\\S+|git@[\\w.-]+:\\S+|file:/\\S+", message = REPO) String repo) {
+
+		CreateProjectRequest {
+			name = (name != null) ? name.strip() : null;
+			repo = (repo != null) ? repo.strip() : null;
+		}
+
 	}
 
 	record ProjectResponse(long id, String name, String repo, @JsonProperty("last_build_status") String lastBuildStatus,

@@ -5,7 +5,6 @@ import java.time.Instant;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DuplicateKeyException;
@@ -28,11 +27,10 @@ class AdminAccountInitializer implements ApplicationRunner {
 
 	private final String adminPassword;
 
-	AdminAccountInitializer(UserRepository users, PasswordEncoder encoder,
-			@Value("${factory.admin-password}") String adminPassword) {
+	AdminAccountInitializer(UserRepository users, PasswordEncoder encoder, AdminAccountProperties properties) {
 		this.users = users;
 		this.encoder = encoder;
-		this.adminPassword = adminPassword;
+		this.adminPassword = properties.adminPassword();
 	}
 
 	@Override

@@ -9,6 +9,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
@@ -18,14 +22,22 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.flotilla.factory.config.OpenApiConfig;
 import dev.flotilla.platform.error.ConflictException;
 import dev.flotilla.platform.error.InvalidRequestException;
+import dev.flotilla.platform.security.jwt.JwtAutoConfiguration;
 
 @RestController
 @Tag(name = "Users", description = "Admins only")
-@SecurityRequirement(name = OpenApiConfig.BEARER)
+@SecurityRequirement(name = JwtAutoConfiguration.SECURITY_SCHEME)
 class UserApiController {
+
+	private static final String REQUIRED = "username, password and role required";
+
+	private static final String USERNAME = "username must be 3-50 letters, digits, '.', '_' or '-'";
+
+	private static final String PASSWORD = "password must be 8-72 characters";
+
+	private static final String ROLE = "role must be admin or developer";
 
 	private final UserRepository users;
 
@@ -47,18 +59,9 @@ class UserApiController {
 	@ApiResponse(responseCode = "201", description = "Created")
 	@ApiResponse(responseCode = "400", description = "Invalid username, password or role")
 	@ApiResponse(responseCode = "409", description = "Username taken")
-	ResponseEntity<UserResponse> create(@RequestBody(required = false) CreateUserRequest request) {
-		if (request == null) {
-			throw new InvalidRequestException("username, password and role required");
-		}
-		Role role = Role.of(request.role())
-			.orElseThrow(() -> new InvalidRequestException("role must be admin or developer"));
-		if (request.username() == null || !request.username().matches("[A-Za-z0-9._-]{3,50}")) {
-			throw new InvalidRequestException("username must be 3-50 letters, digits, '.', '_' or '-'");
-		}
-		if (request.password() == null || request.password().length() < 8 || request.password().length() > 72) {
-			throw new InvalidRequestException("password must be 8-72 characters");
-		}
+	ResponseEntity<UserResponse> create(
+			@RequestBody(required = false) @NotNull(message = REQUIRED) @Valid CreateUserRequest request) {
+		Role role = Role.of(request.role()).orElseThrow(() -> new InvalidRequestException(ROLE));
 		try {
 			AppUser user = this.users.create(request.username(), this.encoder.encode(request.password()), role,
 					Instant.now());
@@ -69,7 +72,10 @@ class UserApiController {
 		}
 	}
 
-	record CreateUserRequest(String username, String password, String role) {
+	record CreateUserRequest(
+			@NotNull(message = USERNAME) @Pattern(regexp = "[A-Za-z0-9._-]{3,50}", message = USERNAME) String username,
+			@NotNull(message = PASSWORD) @Size(min = 8, max = 72, message = PASSWORD) String password,
+			@NotNull(message = ROLE) @Pattern(regexp = "admin|developer", message = ROLE) String role) {
 	}
 
 	record UserResponse(long id, String username, String role, @JsonProperty("created_at") Instant createdAt) {

@@ -72,6 +72,14 @@ class AccountsIT {
 	}
 
 	@Test
+	void aRejectedAccountFieldIs400WithItsOwnMessage() throws Exception {
+		assertThat(createUser(this.admin, Api.unique("r"), "root").getResponse().getContentAsString())
+			.isEqualTo("{\"error\":\"invalid_request\",\"message\":\"role must be admin or developer\"}");
+		assertThat(createUser(this.admin, "a b", "developer").getResponse().getContentAsString()).isEqualTo(
+				"{\"error\":\"invalid_request\",\"message\":\"username must be 3-50 letters, digits, '.', '_' or '-'\"}");
+	}
+
+	@Test
 	void refreshTokenWorksOnceAndIsRotated() throws Exception {
 		JsonNode tokens = this.api.tokens("admin", "admin123");
 		String refresh = tokens.get("refresh_token").asString();

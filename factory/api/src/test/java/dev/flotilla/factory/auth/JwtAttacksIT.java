@@ -52,7 +52,7 @@ class JwtAttacksIT {
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
-	@Value("${factory.jwt.secret}")
+	@Value("${platform.security.jwt.secret}")
 	String secret;
 
 	@Test
@@ -105,6 +105,9 @@ class JwtAttacksIT {
 				claims(600, "access").notBeforeTime(Date.from(Instant.now().plusSeconds(300)))));
 		attacks.put("refresh-type token", "Bearer " + sign(JWSAlgorithm.HS256, this.secret, claims(60, "refresh")));
 		attacks.put("no type claim", "Bearer " + sign(JWSAlgorithm.HS256, this.secret, claims(60, null)));
+		attacks.put("another system's issuer",
+				"Bearer " + sign(JWSAlgorithm.HS256, this.secret, claims(60, "access").issuer("shop-api")));
+		attacks.put("no issuer", "Bearer " + sign(JWSAlgorithm.HS256, this.secret, claims(60, "access").issuer(null)));
 		attacks.put("no subject",
 				"Bearer " + sign(JWSAlgorithm.HS256, this.secret, claims(60, "access").subject(null)));
 		return attacks;
@@ -112,7 +115,9 @@ class JwtAttacksIT {
 
 	private static JWTClaimsSet.Builder claims(long validSeconds, String type) {
 		Instant now = Instant.now();
-		JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject("admin")
+		// The issuer is right, so each forgery is refused for what it changes.
+		JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer("factory-api")
+			.subject("admin")
 			.claim("role", "admin")
 			.issueTime(Date.from(now.minusSeconds(120)))
 			.expirationTime(Date.from(now.plusSeconds(validSeconds * 60)))

@@ -90,6 +90,36 @@ class ProjectContractIT {
 	}
 
 	@Test
+	void aMalformedNameOrRepoIs400WithItsOwnMessage() throws Exception {
+		assertThat(createBody("{\"name\":\"a\\nb\",\"repo\":\"https://x.org/r\"}"))
+			.isEqualTo("{\"error\":\"invalid_request\",\"message\":\"name must be at most 100 printable characters\"}");
+		assertThat(createBody("{\"name\":\"a\",\"repo\":\"hello\"}")).isEqualTo("{\"error\":\"invalid_request\","
+				+ "\"message\":\"repo must be a repository URL (https://, ssh://, git:// or git@host:path)\"}");
+		assertThat(createBody("{\"name\":\" \",\"repo\":\"hello\"}"))
+			.isEqualTo("{\"error\":\"invalid_request\",\"message\":\"name and repo required\"}");
+	}
+
+	@Test
+	void surroundingBlanksAreStrippedBeforeTheLengthIsChecked() throws Exception {
+		String name = Api.unique("s").concat("n".repeat(80));
+		name = name.substring(0, Math.min(100, name.length()));
+		MvcResult result = this.api.perform(post("/projects").header(HttpHeaders.AUTHORIZATION, "Bearer " + this.token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(Api.write(Map.of("name", "  " + name + "  ", "repo", " https://github.com/demo/repo "))));
+		assertThat(result.getResponse().getStatus()).isEqualTo(201);
+		assertThat(Api.json(result).get("name").asString()).isEqualTo(name);
+		assertThat(Api.json(result).get("repo").asString()).isEqualTo("https://github.com/demo/repo");
+	}
+
+	private String createBody(String json) throws Exception {
+		MvcResult result = this.api.perform(post("/projects").header(HttpHeaders.AUTHORIZATION, "Bearer " + this.token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json));
+		assertThat(result.getResponse().getStatus()).isEqualTo(400);
+		return result.getResponse().getContentAsString();
+	}
+
+	@Test
 	void duplicateProjectNameIs409Conflict() throws Exception {
 		String name = Api.unique("dup");
 		this.api.createProject(this.token, name);

@@ -28,6 +28,7 @@ import dev.flotilla.platform.error.NotFoundException;
 import dev.flotilla.platform.security.LoginThrottle;
 import dev.flotilla.platform.security.LoginThrottleProperties;
 import dev.flotilla.platform.security.LoginThrottledException;
+import dev.flotilla.platform.security.jwt.JwtAutoConfiguration;
 
 @RestController
 @Tag(name = "Comptes")
@@ -101,7 +102,8 @@ class AuthApiController {
 	}
 
 	@GetMapping("/api/auth/moi")
-	@Operation(summary = "The logged-in user", security = @SecurityRequirement(name = "bearer"))
+	@Operation(summary = "The logged-in user",
+			security = @SecurityRequirement(name = JwtAutoConfiguration.SECURITY_SCHEME))
 	UserResponse me(@AuthenticationPrincipal Jwt jwt) {
 		CurrentUser current = CurrentUser.of(jwt);
 		return this.users.findById(current.id())

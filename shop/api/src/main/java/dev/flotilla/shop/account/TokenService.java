@@ -1,50 +1,28 @@
 package dev.flotilla.shop.account;
 
-import java.time.Clock;
-import java.time.Instant;
+import java.util.Map;
 
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jwt.JwsHeader;
-import org.springframework.security.oauth2.jwt.JwtClaimsSet;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.stereotype.Component;
 
+import dev.flotilla.platform.security.jwt.IssuedJwt;
+import dev.flotilla.platform.security.jwt.JwtIssuer;
+
 /**
- * Issues the HS256 bearer tokens: subject = login name, {@code uid} = user id,
- * {@code role} = {@code client} or {@code admin}.
+ * Issues the bearer tokens (the platform's HS256 JWTs): subject = login name, {@code uid}
+ * = user id, {@code role} = {@code client} or {@code admin}.
  */
 @Component
 class TokenService {
 
-	static final String ISSUER = "shop-api";
+	private final JwtIssuer jwts;
 
-	private final JwtEncoder encoder;
-
-	private final JwtProperties properties;
-
-	private final Clock clock;
-
-	TokenService(JwtEncoder encoder, JwtProperties properties, Clock clock) {
-		this.encoder = encoder;
-		this.properties = properties;
-		this.clock = clock;
+	TokenService(JwtIssuer jwts) {
+		this.jwts = jwts;
 	}
 
 	TokenResponse issue(UserAccount user) {
-		Instant now = this.clock.instant();
-		JwtClaimsSet claims = JwtClaimsSet.builder()
-			.issuer(ISSUER)
-			.subject(user.username())
-			.issuedAt(now)
-			.expiresAt(now.plus(this.properties.validity()))
-			.claim("uid", user.id())
-			.claim("role", user.role())
-			.build();
-		String token = this.encoder
-			.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
-			.getTokenValue();
-		return new TokenResponse(token, "Bearer", this.properties.validity().toSeconds(), user.toResponse());
+		IssuedJwt token = this.jwts.issue(user.username(), Map.of("uid", user.id(), "role", user.role()));
+		return new TokenResponse(token.value(), "Bearer", token.expiresInSeconds(), user.toResponse());
 	}
 
 }

@@ -9,6 +9,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.flotilla.platform.security.jwt.JwtAutoConfiguration;
+
 /**
  * The seed's user list, for admins only: the seed served it to anyone, which leaks every
  * account name to the internet.
@@ -25,7 +27,7 @@ class UserApiController {
 
 	@GetMapping("/api/utilisateurs")
 	@Operation(summary = "The users (admin only); never a password or hash",
-			security = @SecurityRequirement(name = "bearer"))
+			security = @SecurityRequirement(name = JwtAutoConfiguration.SECURITY_SCHEME))
 	List<UserResponse> users() {
 		return this.users.findAll().stream().map(UserAccount::toResponse).toList();
 	}

@@ -1,43 +1,24 @@
 package dev.flotilla.shop.config;
 
-import java.nio.charset.StandardCharsets;
-
-import javax.crypto.SecretKey;
-import javax.crypto.spec.SecretKeySpec;
-
-import com.nimbusds.jose.jwk.source.ImmutableSecret;
-import io.swagger.v3.oas.models.Components;
-import io.swagger.v3.oas.models.security.SecurityScheme;
-import org.springdoc.core.customizers.OpenApiCustomizer;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 
 import dev.flotilla.platform.error.ApiErrors;
 import dev.flotilla.platform.security.JsonSecurityErrors;
-import dev.flotilla.shop.account.JwtProperties;
 import dev.flotilla.shop.account.Role;
 
 /**
- * One stateless chain for {@code /api/**}: bearer JWTs (HS256) verified by Spring
- * Security's resource server, deny by default. The SPA keeps its token in memory and
- * sends it in {@code Authorization}; no cookie is ever read, so there is nothing for CSRF
- * to ride on and CSRF protection is off. Probes, metrics and API docs are outside the
- * chain.
+ * One stateless chain for {@code /api/**}: bearer JWTs (the platform's, HS256) verified
+ * by Spring Security's resource server, deny by default. The SPA keeps its token in
+ * memory and sends it in {@code Authorization}; no cookie is ever read, so there is
+ * nothing for CSRF to ride on and CSRF protection is off. Probes, metrics and API docs
+ * are outside the chain.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -79,33 +60,6 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	@Bean
-	JwtDecoder jwtDecoder(JwtProperties properties) {
-		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key(properties))
-			.macAlgorithm(MacAlgorithm.HS256)
-			.build();
-		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefault(),
-				new JwtIssuerValidator("shop-api")));
-		return decoder;
-	}
-
-	@Bean
-	JwtEncoder jwtEncoder(JwtProperties properties) {
-		return new NimbusJwtEncoder(new ImmutableSecret<>(key(properties)));
-	}
-
-	@Bean
-	OpenApiCustomizer bearerSecurityScheme() {
-		return (openApi) -> {
-			if (openApi.getComponents() == null) {
-				openApi.setComponents(new Components());
-			}
-			openApi.getComponents()
-				.addSecuritySchemes("bearer",
-						new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT"));
-		};
-	}
-
 	private static JwtAuthenticationConverter authenticationConverter() {
 		JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
 		authorities.setAuthoritiesClaimName("role");
@@ -113,10 +67,6 @@ class SecurityConfiguration {
 		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
 		converter.setJwtGrantedAuthoritiesConverter(authorities);
 		return converter;
-	}
-
-	private static SecretKey key(JwtProperties properties) {
-		return new SecretKeySpec(properties.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
 	}
 
 }

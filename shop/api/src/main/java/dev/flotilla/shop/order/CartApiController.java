@@ -18,13 +18,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.flotilla.platform.error.ConflictException;
 import dev.flotilla.platform.error.NotFoundException;
+import dev.flotilla.platform.security.jwt.JwtAutoConfiguration;
 import dev.flotilla.shop.account.CurrentUser;
 import dev.flotilla.shop.catalog.ProductRepository;
 import dev.flotilla.shop.catalog.ProductResponse;
 
 @RestController
 @Tag(name = "Panier")
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = JwtAutoConfiguration.SECURITY_SCHEME)
 class CartApiController {
 
 	private final CartRepository carts;

@@ -18,11 +18,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.flotilla.platform.security.jwt.JwtAutoConfiguration;
 import dev.flotilla.shop.account.CurrentUser;
 
 @RestController
 @Tag(name = "Commandes")
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = JwtAutoConfiguration.SECURITY_SCHEME)
 class OrderApiController {
 
 	private final OrderService service;

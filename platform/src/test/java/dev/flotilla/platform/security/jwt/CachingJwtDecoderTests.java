@@ -1,8 +1,9 @@
-package dev.flotilla.factory.auth;
+package dev.flotilla.platform.security.jwt;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -32,26 +33,23 @@ class CachingJwtDecoderTests {
 
 	@Test
 	void refusesARememberedTokenOnceItExpires() {
-		JwtDecoder delegate = (token) -> jwt(token, NOW.plusSeconds(60));
-		Clock[] clock = { Clock.fixed(NOW, ZoneOffset.UTC) };
-		CachingJwtDecoder decoder = new CachingJwtDecoder(delegate, new Clock() {
-			@Override
-			public ZoneOffset getZone() {
-				return ZoneOffset.UTC;
-			}
-
-			@Override
-			public Clock withZone(java.time.ZoneId zone) {
-				return this;
-			}
-
-			@Override
-			public Instant instant() {
-				return clock[0].instant();
-			}
-		}, 100, Duration.ofMinutes(5));
+		MovableClock clock = new MovableClock(NOW);
+		CachingJwtDecoder decoder = new CachingJwtDecoder((token) -> jwt(token, NOW.plusSeconds(60)), clock,
+				Duration.ZERO, 100, Duration.ofMinutes(5));
 		decoder.decode("a");
-		clock[0] = Clock.fixed(NOW.plusSeconds(60), ZoneOffset.UTC);
+		clock.now = NOW.plusSeconds(60);
+		assertThatExceptionOfType(JwtValidationException.class).isThrownBy(() -> decoder.decode("a"));
+	}
+
+	@Test
+	void keepsARememberedTokenWithinTheClockSkewOnly() {
+		MovableClock clock = new MovableClock(NOW);
+		CachingJwtDecoder decoder = new CachingJwtDecoder((token) -> jwt(token, NOW.plusSeconds(60)), clock,
+				Duration.ofSeconds(30), 100, Duration.ofMinutes(5));
+		decoder.decode("a");
+		clock.now = NOW.plusSeconds(89);
+		assertThat(decoder.decode("a").getTokenValue()).isEqualTo("a");
+		clock.now = NOW.plusSeconds(90);
 		assertThatExceptionOfType(JwtValidationException.class).isThrownBy(() -> decoder.decode("a"));
 	}
 
@@ -69,7 +67,32 @@ class CachingJwtDecoderTests {
 		return new CachingJwtDecoder((token) -> {
 			this.decoded.incrementAndGet();
 			return delegate.decode(token);
-		}, Clock.fixed(now, ZoneOffset.UTC), 100, Duration.ofMinutes(5));
+		}, Clock.fixed(now, ZoneOffset.UTC), Duration.ZERO, 100, Duration.ofMinutes(5));
+	}
+
+	private static final class MovableClock extends Clock {
+
+		private Instant now;
+
+		MovableClock(Instant now) {
+			this.now = now;
+		}
+
+		@Override
+		public ZoneOffset getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
 	}
 
 	private static Jwt jwt(String token, Instant expiresAt) {

@@ -1,12 +1,10 @@
-package dev.flotilla.platform.web;
+package dev.flotilla.platform.error;
 
 import java.io.IOException;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
-
-import dev.flotilla.platform.error.ApiError;
 
 /**
  * Thrown while a request body is read once it passes the configured limit. It is an

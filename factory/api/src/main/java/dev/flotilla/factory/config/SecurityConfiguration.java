@@ -26,7 +26,7 @@ import dev.flotilla.platform.security.JsonSecurityErrors;
  * is nothing for CSRF to forge.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfig {
+class SecurityConfiguration {
 
 	static final String[] PUBLIC_GET = { "/status", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
 			"/apidocs", "/apidocs/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
@@ -53,10 +53,10 @@ class SecurityConfig {
 				.hasRole("ADMIN")
 				.anyRequest()
 				.hasAnyRole("ADMIN", "DEVELOPER"))
-			.oauth2ResourceServer(
-					(server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(SecurityConfig::authentication))
-						.authenticationEntryPoint(json)
-						.accessDeniedHandler(json))
+			.oauth2ResourceServer((server) -> server
+				.jwt((jwt) -> jwt.jwtAuthenticationConverter(SecurityConfiguration::authentication))
+				.authenticationEntryPoint(json)
+				.accessDeniedHandler(json))
 			.exceptionHandling((handling) -> handling.authenticationEntryPoint(json).accessDeniedHandler(json));
 		return http.build();
 	}

@@ -1,4 +1,4 @@
-package dev.flotilla.factory.auth;
+package dev.flotilla.platform.security.jwt;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -16,8 +16,8 @@ import org.springframework.security.oauth2.jwt.JwtValidationException;
 /**
  * Remembers tokens that passed the full check, so a client sending the same token on
  * every request pays for parsing and the signature once. A token is immutable, so the
- * only thing that can change is time: a remembered token is still refused once it
- * expires. Rejected tokens are never remembered.
+ * only thing that can change is time: a remembered token is still refused once it expires
+ * (plus the allowed clock skew). Rejected tokens are never remembered.
  */
 final class CachingJwtDecoder implements JwtDecoder {
 
@@ -27,11 +27,14 @@ final class CachingJwtDecoder implements JwtDecoder {
 
 	private final Clock clock;
 
+	private final Duration clockSkew;
+
 	private final Cache<String, Jwt> verified;
 
-	CachingJwtDecoder(JwtDecoder delegate, Clock clock, int maximumSize, Duration keepFor) {
+	CachingJwtDecoder(JwtDecoder delegate, Clock clock, Duration clockSkew, int maximumSize, Duration keepFor) {
 		this.delegate = delegate;
 		this.clock = clock;
+		this.clockSkew = clockSkew;
 		this.verified = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(keepFor).build();
 	}
 
@@ -40,7 +43,7 @@ final class CachingJwtDecoder implements JwtDecoder {
 		Jwt known = this.verified.getIfPresent(token);
 		if (known != null) {
 			Instant expiresAt = known.getExpiresAt();
-			if (expiresAt == null || this.clock.instant().isBefore(expiresAt)) {
+			if (expiresAt == null || this.clock.instant().isBefore(expiresAt.plus(this.clockSkew))) {
 				return known;
 			}
 			this.verified.invalidate(token);

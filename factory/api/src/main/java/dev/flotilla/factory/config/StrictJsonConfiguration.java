@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
  * {@code {"name": 42}} is a 400, like an unknown field.
  */
 @Configuration(proxyBeanMethods = false)
-class StrictJsonConfig {
+class StrictJsonConfiguration {
 
 	@Bean
 	JsonMapperBuilderCustomizer strictScalars() {
