@@ -1,6 +1,7 @@
 package dev.flotilla.students.age;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -8,8 +9,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -38,8 +40,11 @@ class StudentAgeApiController {
 
 	private final StudentAgeStore store;
 
-	StudentAgeApiController(StudentAgeStore store) {
+	private final Validator validator;
+
+	StudentAgeApiController(StudentAgeStore store, Validator validator) {
 		this.store = store;
+		this.validator = validator;
 	}
 
 	@GetMapping("/get_student_ages")
@@ -65,17 +70,16 @@ class StudentAgeApiController {
 
 	@PutMapping(path = "/students/{name}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Create (201) or update (200) a student; acknowledged once it is on disk")
-	@io.swagger.v3.oas.annotations.parameters.RequestBody(
-			content = @Content(schema = @Schema(implementation = UpdateStudentRequest.class)))
-	ResponseEntity<StudentResponse> put(@PathVariable String name, @RequestBody @Nullable JsonNode body,
+	ResponseEntity<StudentResponse> put(@PathVariable String name, @RequestBody UpdateStudentRequest body,
 			HttpServletRequest request) {
 		refusePathParameters(request);
-		StudentValidation validation = new StudentValidation().name(name);
-		String age = validation.age(body);
-		validation.throwIfInvalid();
-		if (age == null) {
-			throw new IllegalStateException("Validation accepted a body without an age");
+		// The name and the body in one validation, so that one 400 names every rejected
+		// field (the platform answers it as validation_failed).
+		Set<ConstraintViolation<StudentWrite>> violations = this.validator.validate(new StudentWrite(name, body));
+		if (!violations.isEmpty()) {
+			throw new ConstraintViolationException(violations);
 		}
+		String age = body.storedAge();
 		boolean created = this.store.put(name, age);
 		return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(new StudentResponse(name, age));
 	}
