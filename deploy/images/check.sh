@@ -27,12 +27,15 @@ dc() { docker-compose -f "$compose_file" ${compose_override:+-f "$compose_overri
 
 # Every health check polled every 2 s instead of its interval: depends_on: service_healthy then
 # starts the next service sooner, and the fleet's time to healthy is measured to 2 s, not 10 s.
+# A start period of 600 s: five JVMs starting at once on two cores that other jobs keep busy have
+# taken over 180 s, and an unhealthy dependency fails the whole `up` (healthy still comes with the
+# first passing check).
 write_compose_override() {
 	local file=$work/compose-override.yaml
 	dc config | python3 -c '
 import sys, yaml
 services = yaml.safe_load(sys.stdin)["services"]
-print(yaml.safe_dump({"services": {name: {"healthcheck": {"interval": "2s"}}
+print(yaml.safe_dump({"services": {name: {"healthcheck": {"interval": "2s", "start_period": "600s"}}
                       for name, service in services.items() if "healthcheck" in service}}))
 ' >"$file"
 	compose_override=$file
@@ -150,8 +153,9 @@ run_each() {
 services=
 has_service() { grep -qx "$1" <<<"$services"; }
 
-# curl that fails on HTTP errors and prints the body.
-get() { curl -fsS --max-time 10 "$@"; }
+# curl that fails on HTTP errors and prints the body. A first request loads and compiles what the
+# AOT training run never reached (a page's templates): on busy cores it has taken over 10 s.
+get() { curl -fsS --max-time 60 "$@"; }
 
 expect() {
 	local what=$1 body=$2 pattern=$3
@@ -260,11 +264,22 @@ read_back() {
 	fi
 }
 
+# Why the fleet did not come up: every container that is not healthy, its last checks and logs.
+report_unhealthy() {
+	local cid
+	for cid in $(dc ps -aq); do
+		[ "$(docker inspect -f '{{if .State.Health}}{{.State.Health.Status}}{{end}}' "$cid")" != healthy ] || continue
+		docker inspect -f '{{.Name}}: {{.State.Status}}{{if .State.Health}} {{.State.Health.Status}}, last checks:{{range .State.Health.Log}} [{{.ExitCode}}] {{.Output}}{{end}}{{end}}' "$cid" >&2
+		docker logs --tail 15 "$cid" >&2 || true
+	done
+}
+
 fleet_up() {
 	local t=$(now)
-	dc up -d --no-build >"$work/compose.log" 2>&1 || { cat "$work/compose.log" >&2; die "docker-compose up failed"; }
+	dc up -d --no-build >"$work/compose.log" 2>&1 ||
+		{ cat "$work/compose.log" >&2; report_unhealthy; die "docker-compose up failed"; }
 	# shellcheck disable=SC2046
-	await_healthy 300 $(dc ps -q)
+	await_healthy 600 $(dc ps -q)
 	log "fleet of $(dc ps -q | wc -l) containers healthy in $(elapsed "$t") s"
 	summary+=("fleet ($1): $(dc ps -q | wc -l) containers healthy in $(elapsed "$t") s")
 }
