@@ -27,12 +27,15 @@ dc() { docker-compose -f "$compose_file" ${compose_override:+-f "$compose_overri
 
 # Every health check polled every 2 s instead of its interval: depends_on: service_healthy then
 # starts the next service sooner, and the fleet's time to healthy is measured to 2 s, not 10 s.
+# A start period of 600 s: five JVMs starting at once on two cores that other jobs keep busy have
+# taken over 180 s, and an unhealthy dependency fails the whole `up` (healthy still comes with the
+# first passing check).
 write_compose_override() {
 	local file=$work/compose-override.yaml
 	dc config | python3 -c '
 import sys, yaml
 services = yaml.safe_load(sys.stdin)["services"]
-print(yaml.safe_dump({"services": {name: {"healthcheck": {"interval": "2s"}}
+print(yaml.safe_dump({"services": {name: {"healthcheck": {"interval": "2s", "start_period": "600s"}}
                       for name, service in services.items() if "healthcheck" in service}}))
 ' >"$file"
 	compose_override=$file
@@ -40,31 +43,46 @@ print(yaml.safe_dump({"services": {name: {"healthcheck": {"interval": "2s"}}
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 
-# "<folder> <image tag>" for every Dockerfile but the stand-ins': the tag Compose gives the
-# folder's build, else flotilla/<folder with dashes>:check.
+# One line per image, tab-separated: its context folder, its tag, its Dockerfile, then its
+# `docker build` options (--target, --build-arg). First each service that compose.yaml builds
+# (the Spring Boot ones from deploy/images/spring-boot/Dockerfile with their arguments), then
+# any other folder's Dockerfile (not the stand-ins'), tagged flotilla/<folder with dashes>:check.
 images() {
 	local dirs
-	dirs=$(git ls-files '*Dockerfile' | grep -v '^deploy/images/' | xargs -n1 dirname)
+	dirs=$(git ls-files '*Dockerfile' | grep -v '^deploy/images/' | xargs -r -n1 dirname)
 	dc config | python3 -c '
 import os, sys, yaml
 root, dirs = sys.argv[1], sys.argv[2:]
-tags = {}
+built = set()
 for service in yaml.safe_load(sys.stdin)["services"].values():
     build = service.get("build")
-    if build:
-        context = build["context"] if isinstance(build, dict) else build
-        tags[os.path.relpath(os.path.realpath(context), root)] = service["image"]
+    if not build:
+        continue
+    build = build if isinstance(build, dict) else {"context": build}
+    context = os.path.realpath(os.path.join(root, build["context"]))
+    dockerfile = os.path.realpath(os.path.join(context, build.get("dockerfile", "Dockerfile")))
+    options = ["--target", build["target"]] if build.get("target") else []
+    for name, value in sorted((build.get("args") or {}).items()):
+        options += ["--build-arg", "%s=%s" % (name, value)]
+    folder = os.path.relpath(context, root)
+    built.add(folder)
+    print("\t".join([folder, service["image"], os.path.relpath(dockerfile, root)] + options))
 for d in dirs:
-    print(d, tags.get(d, "flotilla/" + d.replace("/", "-") + ":check"))
+    if d not in built:
+        print("\t".join([d, "flotilla/" + d.replace("/", "-") + ":check", d + "/Dockerfile"]))
 ' "$root" $dirs
 }
 
-# Packages only the modules whose build output a Dockerfile copies (a jar under target/, or a
-# front's dist/) and that is missing.
+# Packages only the modules whose build output a Dockerfile copies (a jar under target/, its
+# name from the build arguments, or a front's dist/) and that is missing.
 build_jars() {
-	local missing=() dir output
-	while read -r dir _; do
-		for output in $(awk '$1 == "COPY" && $2 ~ /^(target|dist)\// { print $2 }' "$dir/Dockerfile"); do
+	local missing=() image dir dockerfile output option
+	while IFS=$'\t' read -r -a image; do
+		dir=${image[0]} dockerfile=${image[2]}
+		for output in $(awk '$1 == "COPY" && $2 ~ /^(target|dist)\// { print $2 }' "$dockerfile"); do
+			for option in "${image[@]:3}"; do
+				[[ $option != *=* ]] || output=${output//"\${${option%%=*}}"/${option#*=}}
+			done
 			[ -e "$dir/$output" ] || { missing+=("$dir"); break; }
 		done
 	done < <(images)
@@ -74,12 +92,12 @@ build_jars() {
 }
 
 build_images() {
-	local dir image t
-	while read -r dir image; do
+	local image t
+	while IFS=$'\t' read -r -a image; do
 		t=$(now)
-		docker build -q -t "$image" "$dir" >/dev/null 2>"$work/build.err" ||
-			{ cat "$work/build.err" >&2; die "docker build $dir failed"; }
-		log "built $image from $dir in $(elapsed "$t") s"
+		docker build -q -t "${image[1]}" -f "${image[2]}" "${image[@]:3}" "${image[0]}" >/dev/null 2>"$work/build.err" ||
+			{ cat "$work/build.err" >&2; die "docker build ${image[1]} (${image[0]}) failed"; }
+		log "built ${image[1]} from ${image[0]} (${image[2]}) in $(elapsed "$t") s"
 	done < <(images)
 }
 
@@ -108,8 +126,9 @@ await_healthy() {
 # Alone, with the image's own health command polled every second: user, port, health check,
 # every process non-root, start-to-healthy time, size.
 run_each() {
-	local dir image cid t secs user ports health uids size
-	while read -r dir image; do
+	local dir image cid t secs user ports health uids size fields
+	while IFS=$'\t' read -r -a fields; do
+		dir=${fields[0]} image=${fields[1]}
 		user=$(docker image inspect -f '{{.Config.User}}' "$image")
 		ports=$(docker image inspect -f '{{range $p, $v := .Config.ExposedPorts}}{{$p}} {{end}}' "$image")
 		health=$(docker image inspect -f '{{if .Config.Healthcheck}}{{join .Config.Healthcheck.Test " "}}{{end}}' "$image")
@@ -134,8 +153,9 @@ run_each() {
 services=
 has_service() { grep -qx "$1" <<<"$services"; }
 
-# curl that fails on HTTP errors and prints the body.
-get() { curl -fsS --max-time 10 "$@"; }
+# curl that fails on HTTP errors and prints the body. A first request loads and compiles what the
+# AOT training run never reached (a page's templates): on busy cores it has taken over 10 s.
+get() { curl -fsS --max-time 60 "$@"; }
 
 expect() {
 	local what=$1 body=$2 pattern=$3
@@ -244,11 +264,22 @@ read_back() {
 	fi
 }
 
+# Why the fleet did not come up: every container that is not healthy, its last checks and logs.
+report_unhealthy() {
+	local cid
+	for cid in $(dc ps -aq); do
+		[ "$(docker inspect -f '{{if .State.Health}}{{.State.Health.Status}}{{end}}' "$cid")" != healthy ] || continue
+		docker inspect -f '{{.Name}}: {{.State.Status}}{{if .State.Health}} {{.State.Health.Status}}, last checks:{{range .State.Health.Log}} [{{.ExitCode}}] {{.Output}}{{end}}{{end}}' "$cid" >&2
+		docker logs --tail 15 "$cid" >&2 || true
+	done
+}
+
 fleet_up() {
 	local t=$(now)
-	dc up -d --no-build >"$work/compose.log" 2>&1 || { cat "$work/compose.log" >&2; die "docker-compose up failed"; }
+	dc up -d --no-build >"$work/compose.log" 2>&1 ||
+		{ cat "$work/compose.log" >&2; report_unhealthy; die "docker-compose up failed"; }
 	# shellcheck disable=SC2046
-	await_healthy 300 $(dc ps -q)
+	await_healthy 600 $(dc ps -q)
 	log "fleet of $(dc ps -q | wc -l) containers healthy in $(elapsed "$t") s"
 	summary+=("fleet ($1): $(dc ps -q | wc -l) containers healthy in $(elapsed "$t") s")
 }

@@ -34,8 +34,10 @@ needed_images() {
 		return
 	fi
 	{
-		git -C "$root" ls-files -z '*Dockerfile' | (cd "$root" && xargs -0 cat) |
-			awk 'toupper($1) == "FROM" { print $2 }'
+		# A FROM that names an earlier stage of its own file (FROM app AS …) is no base image.
+		git -C "$root" ls-files -z '*Dockerfile' | (cd "$root" && xargs -0 awk '
+			FNR == 1 { split("", stages) }
+			toupper($1) == "FROM" { if (!($2 in stages)) print $2; if (toupper($3) == "AS") stages[$4] = 1 }')
 		# Only the services that use an image as is: the others build theirs (tagged image:).
 		git -C "$root" ls-files -z 'deploy/compose/*.yaml' | (cd "$root" && xargs -0 python3 -c '
 import sys, yaml
