@@ -60,6 +60,22 @@ public final class Api {
 		return tokens("admin", "admin123").get("access_token").asString();
 	}
 
+	/**
+	 * Create a developer through the admin's {@code POST /users} and log in as them.
+	 * @param adminToken an admin's access token
+	 * @return the developer's access token
+	 */
+	public String developerToken(String adminToken) throws Exception {
+		String username = unique("dev");
+		MvcResult result = perform(post("/users").header(HttpHeaders.AUTHORIZATION, "Bearer " + adminToken)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(write(Map.of("username", username, "password", "s3cret-passw0rd", "role", "developer"))));
+		if (result.getResponse().getStatus() != 201) {
+			throw new IllegalStateException("user create failed: " + result.getResponse().getContentAsString());
+		}
+		return tokens(username, "s3cret-passw0rd").get("access_token").asString();
+	}
+
 	public long createProject(String token, String name) throws Exception {
 		MvcResult result = perform(post("/projects").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
 			.contentType(MediaType.APPLICATION_JSON)

@@ -144,6 +144,9 @@ class BadInputIT {
 		cases.add(new Case("build: project not a number", "POST", "/projects/x/build", null, null, 400,
 				"invalid_request"));
 		cases.add(new Case("build: GET trigger", "GET", "/projects/{p}/build", null, null, 405, "method_not_allowed"));
+		cases.add(new Case("builds: queue on unknown project", "POST", "/projects/987654321/builds", null, null, 404,
+				"not_found"));
+		cases.add(new Case("project: delete unknown", "DELETE", "/projects/987654321", null, null, 404, "not_found"));
 		cases.add(new Case("build: unknown number", "GET", "/projects/{p}/builds/999", null, null, 404, "not_found"));
 		cases.add(new Case("build: number not a number", "GET", "/projects/{p}/builds/first", null, null, 400,
 				"invalid_request"));

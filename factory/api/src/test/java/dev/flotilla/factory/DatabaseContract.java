@@ -110,7 +110,7 @@ abstract class DatabaseContract {
 	void fiftyParallelTriggersAreNumberedOneToFiftyAndAllFinish() throws Exception {
 		long project = this.api.createProject(this.token, Api.unique("triggers"));
 		List<Integer> statuses = inParallel(50, () -> this.api
-			.perform(post("/projects/" + project + "/build").header(HttpHeaders.AUTHORIZATION, "Bearer " + this.token))
+			.perform(post("/projects/" + project + "/builds").header(HttpHeaders.AUTHORIZATION, "Bearer " + this.token))
 			.getResponse()
 			.getStatus());
 		assertThat(statuses).hasSize(50).containsOnly(202);

@@ -31,6 +31,12 @@ class OpenApiIT {
 		JsonNode create = docs.get("paths").get("/projects").get("post");
 		assertThat(create.get("security").toString()).contains("bearer");
 		assertThat(create.get("responses").propertyNames()).contains("201", "400", "409");
+		assertThat(docs.get("paths").get("/projects/{id}/build").get("post").get("responses").propertyNames())
+			.contains("201", "404");
+		assertThat(docs.get("paths").get("/projects/{id}/builds").get("post").get("responses").propertyNames())
+			.contains("202", "404");
+		assertThat(docs.get("paths").get("/projects/{id}").get("delete").get("responses").propertyNames())
+			.contains("204", "403", "404");
 		assertThat(docs.get("paths").get("/status").get("get").has("security")).isFalse();
 		var redirect = api.perform(get("/apidocs")).getResponse();
 		assertThat(redirect.getStatus()).isEqualTo(302);

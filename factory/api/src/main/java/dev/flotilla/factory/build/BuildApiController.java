@@ -43,9 +43,12 @@ class BuildApiController {
 
 	private final TriggerBatcher triggers;
 
+	private final BuildSimulator simulator;
+
 	BuildApiController(BuildRepository builds, ProjectRepository projects, BuildWorker worker, BuildLogStreams streams,
-			TriggerBatcher triggers) {
+			TriggerBatcher triggers, BuildProperties properties) {
 		this.triggers = triggers;
+		this.simulator = new BuildSimulator(properties.seed());
 		this.builds = builds;
 		this.projects = projects;
 		this.worker = worker;
@@ -53,7 +56,20 @@ class BuildApiController {
 	}
 
 	@PostMapping("/projects/{id}/build")
-	@Operation(summary = "Trigger a build: queued now, run by a worker")
+	@Operation(summary = "Simulate a build at once, as the seed does: final status success or fail",
+			description = "duration_s is drawn in 2-10 s (2 decimals), logs is 'Build simulated at <ISO-8601>Z. "
+					+ "Status: <status>', and the project's last_build_status is set in the same transaction. "
+					+ "POST /projects/{id}/builds queues a build that runs like a CI server's instead.")
+	@ApiResponse(responseCode = "201", description = "The finished build; Location names it")
+	@ApiResponse(responseCode = "404", description = "No such project")
+	ResponseEntity<BuildResponse> simulate(@PathVariable long id) {
+		Build build = this.builds.simulate(id, now(), (number) -> this.simulator.outcome(id, number))
+			.orElseThrow(() -> projectNotFound(id));
+		return ResponseEntity.created(location(build)).body(BuildResponse.of(build));
+	}
+
+	@PostMapping("/projects/{id}/builds")
+	@Operation(summary = "Queue a build that a worker runs: queued, running, then success, fail or cancelled")
 	@ApiResponse(responseCode = "202", description = "Queued; Location names the build")
 	@ApiResponse(responseCode = "404", description = "No such project")
 	ResponseEntity<BuildResponse> trigger(@PathVariable long id) {
@@ -126,9 +142,11 @@ class BuildApiController {
 
 	private ResponseEntity<BuildResponse> accepted(Build build) {
 		this.worker.wake();
-		return ResponseEntity.accepted()
-			.location(URI.create("/projects/" + build.projectId() + "/builds/" + build.number()))
-			.body(BuildResponse.of(build));
+		return ResponseEntity.accepted().location(location(build)).body(BuildResponse.of(build));
+	}
+
+	private static URI location(Build build) {
+		return URI.create("/projects/" + build.projectId() + "/builds/" + build.number());
 	}
 
 	private Build find(long id, int number) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -119,6 +120,42 @@ class BuildRepository {
 				null, log, retryOf, now, null, null));
 	}
 
+	/**
+	 * Record a build that ran at once, as the seed's route does: numbered like the
+	 * others, final from the start, and the project's {@code last_build_status} set in
+	 * the same transaction (its row stays locked from the numbering to the commit).
+	 * @param projectId the project
+	 * @param now when it ran
+	 * @param outcome its duration and result, given its number
+	 * @return the build, or empty when the project does not exist
+	 */
+	@Transactional
+	Optional<Build> simulate(long projectId, Instant now, IntFunction<BuildSimulator.Outcome> outcome) {
+		int updated = this.jdbc.sql("UPDATE project SET build_count = build_count + 1 WHERE id = ?")
+			.param(projectId)
+			.update();
+		if (updated == 0) {
+			return Optional.empty();
+		}
+		int number = this.jdbc.sql("SELECT build_count FROM project WHERE id = ?")
+			.param(projectId)
+			.query(Integer.class)
+			.single();
+		BuildSimulator.Outcome result = outcome.apply(number);
+		String status = result.result().value();
+		String log = "Build simulated at " + SeedTime.format(now) + ". Status: " + status;
+		KeyHolder keys = new GeneratedKeyHolder();
+		Timestamp at = Timestamp.from(now);
+		this.jdbc
+			.sql("INSERT INTO build (project_id, number, status, duration_s, logs, created_at, started_at, "
+					+ "finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(projectId, number, status, result.durationS(), log, at, at, at)
+			.update(keys, "id");
+		followLatest(projectId, number, result.result());
+		return Optional.of(new Build(keys.getKeyAs(Number.class).longValue(), projectId, number, result.result(),
+				result.durationS(), log, null, now, now, now));
+	}
+
 	Optional<Build> find(long projectId, int number) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM build WHERE project_id = ? AND number = ?")
 			.params(projectId, number)
@@ -216,13 +253,13 @@ class BuildRepository {
 		int failed = 0;
 		for (Build build : lost) {
 			int updated = this.jdbc
-				.sql("UPDATE build SET status = 'failed', logs = CONCAT(logs, ?), finished_at = ? "
+				.sql("UPDATE build SET status = 'fail', logs = CONCAT(logs, ?), finished_at = ? "
 						+ "WHERE id = ? AND status = 'running' AND (worker = ? OR heartbeat_at < ?)")
 				.params("Build failed: its worker stopped while it was running (process killed or lost)\n",
 						Timestamp.from(now), build.id(), node, Timestamp.from(staleBefore))
 				.update();
 			if (updated == 1) {
-				followLatest(build.projectId(), build.number(), BuildStatus.FAILED);
+				followLatest(build.projectId(), build.number(), BuildStatus.FAIL);
 				failed++;
 			}
 		}

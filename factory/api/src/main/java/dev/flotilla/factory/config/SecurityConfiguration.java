@@ -51,6 +51,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/users", "/users/**")
 				.hasRole("ADMIN")
+				.requestMatchers(HttpMethod.DELETE, "/projects/*")
+				.hasRole("ADMIN")
 				.anyRequest()
 				.hasAnyRole("ADMIN", "DEVELOPER"))
 			.oauth2ResourceServer((server) -> server

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,6 +43,9 @@ class ProjectApiController {
 	private static final String NAME = "name must be at most 100 printable characters";
 
 	private static final String REPO = "repo must be a repository URL (https://, ssh://, git:// or git@host:path)";
+
+	/** The seed's French message for a taken name. */
+	static final String DUPLICATE = "Un projet avec ce nom existe déjà";
 
 	private final ProjectRepository projects;
 
@@ -88,7 +92,7 @@ class ProjectApiController {
 			return ResponseEntity.created(URI.create("/projects/" + project.id())).body(ProjectResponse.of(project));
 		}
 		catch (DuplicateKeyException ex) {
-			throw new ConflictException("conflict", "A project named '" + name + "' already exists");
+			throw new ConflictException("conflict", DUPLICATE);
 		}
 	}
 
@@ -99,6 +103,18 @@ class ProjectApiController {
 		return this.projects.findById(id)
 			.map(ProjectResponse::of)
 			.orElseThrow(() -> new NotFoundException("Project " + id + " not found"));
+	}
+
+	@DeleteMapping("/projects/{id}")
+	@Operation(summary = "Delete a project and its builds (admin only)")
+	@ApiResponse(responseCode = "204", description = "Deleted, with its builds")
+	@ApiResponse(responseCode = "403", description = "Not an admin")
+	@ApiResponse(responseCode = "404", description = "No such project")
+	ResponseEntity<Void> delete(@PathVariable long id) {
+		if (!this.projects.delete(id)) {
+			throw new NotFoundException("Project " + id + " not found");
+		}
+		return ResponseEntity.noContent().build();
 	}
 
 	/** The group checked first: a missing field is reported before a malformed one. */

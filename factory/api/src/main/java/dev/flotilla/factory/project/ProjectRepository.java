@@ -50,6 +50,22 @@ public class ProjectRepository {
 		return new Project(keys.getKeyAs(Number.class).longValue(), name, repo, "none", now);
 	}
 
+	/**
+	 * Delete a project, its builds with it (the foreign key cascades: the project row is
+	 * locked before its builds, in the order queueing takes them), and uncount it. A
+	 * worker still running one of its builds stops at its next conditional update.
+	 * @return false when there was no such project
+	 */
+	@Transactional
+	boolean delete(long id) {
+		if (this.jdbc.sql("DELETE FROM project WHERE id = ?").param(id).update() == 0) {
+			return false;
+		}
+		this.jdbc.sql("UPDATE project_total SET total = total - 1 WHERE id = 1").update();
+		this.changes.changed();
+		return true;
+	}
+
 	public Optional<Project> findById(long id) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM project WHERE id = ?")
 			.param(id)

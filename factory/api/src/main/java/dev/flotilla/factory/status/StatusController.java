@@ -33,9 +33,12 @@ class StatusController {
 
 	private final AsyncTaskExecutor executor;
 
-	StatusController(JdbcClient jdbc, RuntimeInfo runtime,
+	private final StatusProperties properties;
+
+	StatusController(JdbcClient jdbc, RuntimeInfo runtime, StatusProperties properties,
 			@Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
 		this.jdbc = jdbc;
+		this.properties = properties;
 		this.executor = executor;
 		this.runtime = runtime;
 	}
@@ -43,7 +46,7 @@ class StatusController {
 	@GetMapping("/status")
 	@Operation(summary = "Health check (no authentication): version, uptime, database reachable, UTC time")
 	StatusResponse status() {
-		return new StatusResponse("ok", this.runtime.version(), this.runtime.uptime().toSeconds(), databaseAnswers(),
+		return new StatusResponse("ok", this.properties.version(), this.runtime.uptime().toSeconds(), databaseAnswers(),
 				Instant.now().truncatedTo(ChronoUnit.MICROS));
 	}
 

@@ -45,7 +45,7 @@ class AccountsIT {
 		String developer = this.api.tokens(username, "s3cret-passw0rd").get("access_token").asString();
 		long project = this.api.createProject(developer, Api.unique("devproj"));
 		assertThat(this.api
-			.perform(post("/projects/" + project + "/build").header(HttpHeaders.AUTHORIZATION, "Bearer " + developer))
+			.perform(post("/projects/" + project + "/builds").header(HttpHeaders.AUTHORIZATION, "Bearer " + developer))
 			.getResponse()
 			.getStatus()).isEqualTo(202);
 		MvcResult list = this.api.perform(get("/users").header(HttpHeaders.AUTHORIZATION, "Bearer " + developer));

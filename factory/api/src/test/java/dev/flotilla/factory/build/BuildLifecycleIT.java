@@ -100,7 +100,7 @@ class BuildLifecycleIT {
 		Set<BuildStatus> results = IntStream.rangeClosed(1, 40)
 			.mapToObj((n) -> first.plan(3, n, "r").result())
 			.collect(Collectors.toSet());
-		assertThat(results).containsExactlyInAnyOrder(BuildStatus.SUCCESS, BuildStatus.FAILED);
+		assertThat(results).containsExactlyInAnyOrder(BuildStatus.SUCCESS, BuildStatus.FAIL);
 	}
 
 	@Test
@@ -213,8 +213,8 @@ class BuildLifecycleIT {
 	}
 
 	private MvcResult trigger() throws Exception {
-		return this.api.perform(
-				post("/projects/" + this.project + "/build").header(HttpHeaders.AUTHORIZATION, "Bearer " + this.token));
+		return this.api.perform(post("/projects/" + this.project + "/builds").header(HttpHeaders.AUTHORIZATION,
+				"Bearer " + this.token));
 	}
 
 	private MvcResult cancel(int number) throws Exception {
@@ -238,7 +238,7 @@ class BuildLifecycleIT {
 	private JsonNode awaitFinal(int number) {
 		return await().atMost(LIMIT).until(() -> build(number), (build) -> {
 			String status = build.get("status").asString();
-			return status.equals("success") || status.equals("failed") || status.equals("cancelled");
+			return status.equals("success") || status.equals("fail") || status.equals("cancelled");
 		});
 	}
 

@@ -49,7 +49,7 @@ class BuildProcessesIT {
 			String token = login(first.port());
 			project = createProject(first.port(), token);
 			for (int i = 0; i < 3; i++) {
-				assertThat(send(first.port(), "POST", "/projects/" + project + "/build", token).statusCode())
+				assertThat(send(first.port(), "POST", "/projects/" + project + "/builds", token).statusCode())
 					.isEqualTo(202);
 			}
 			await().atMost(START).until(() -> status(first.port(), token, project, 1).equals("running"));
@@ -81,13 +81,13 @@ class BuildProcessesIT {
 			HttpResponse<String> afterRestart = send(third.port(), "GET", "/projects/" + project + "/builds/1", token);
 			assertThat(afterRestart.statusCode()).as(afterRestart.body()).isEqualTo(200);
 			JsonNode killed = json(afterRestart);
-			assertThat(killed.get("status").asString()).isEqualTo("failed");
+			assertThat(killed.get("status").asString()).isEqualTo("fail");
 			assertThat(killed.get("logs").asString()).contains("its worker stopped while it was running");
 			for (int number = 2; number <= 3; number++) {
 				int n = number;
 				JsonNode finished = await().atMost(START)
 					.until(() -> build(third.port(), token, project, n),
-							(build) -> build.get("status").asString().matches("success|failed"));
+							(build) -> build.get("status").asString().matches("success|fail"));
 				assertThat(finished.get("logs").asString()).containsOnlyOnce("Started on crash-node");
 			}
 		}
@@ -115,14 +115,14 @@ class BuildProcessesIT {
 				long project = createProject(a.port(), token);
 				for (int i = 0; i < 40; i++) {
 					int port = (i % 2 == 0) ? a.port() : b.port();
-					assertThat(send(port, "POST", "/projects/" + project + "/build", token).statusCode())
+					assertThat(send(port, "POST", "/projects/" + project + "/builds", token).statusCode())
 						.isEqualTo(202);
 				}
 				JsonNode page = await().atMost(START)
 					.until(() -> json(send(a.port(), "GET", "/projects/" + project + "/builds?per_page=100", token)),
 							(builds) -> builds.get("items")
 								.valueStream()
-								.allMatch((build) -> build.get("status").asString().matches("success|failed")));
+								.allMatch((build) -> build.get("status").asString().matches("success|fail")));
 				assertThat(page.get("total").asLong()).isEqualTo(40);
 				long onA = 0;
 				for (JsonNode build : page.get("items")) {

@@ -10,6 +10,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -17,6 +18,7 @@ import dev.flotilla.factory.Api;
 import dev.flotilla.factory.FactoryIT;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -26,6 +28,9 @@ class ProjectContractIT {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	Api api;
 
@@ -120,14 +125,55 @@ class ProjectContractIT {
 	}
 
 	@Test
-	void duplicateProjectNameIs409Conflict() throws Exception {
+	void duplicateProjectNameIs409WithTheSeedMessage() throws Exception {
 		String name = Api.unique("dup");
 		this.api.createProject(this.token, name);
 		MvcResult result = this.api.perform(post("/projects").header(HttpHeaders.AUTHORIZATION, "Bearer " + this.token)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(Api.write(Map.of("name", name, "repo", "https://github.com/demo/other"))));
 		assertThat(result.getResponse().getStatus()).isEqualTo(409);
-		assertThat(Api.json(result).get("error").asString()).isEqualTo("conflict");
+		assertThat(result.getResponse().getContentAsString())
+			.isEqualTo("{\"error\":\"conflict\",\"message\":\"Un projet avec ce nom existe déjà\"}");
+	}
+
+	@Test
+	void adminDeletesAProjectWithItsBuildsThen404() throws Exception {
+		long id = this.api.createProject(this.token, Api.unique("doomed"));
+		for (int i = 0; i < 2; i++) {
+			this.api
+				.perform(post("/projects/" + id + "/build").header(HttpHeaders.AUTHORIZATION, "Bearer " + this.token));
+		}
+		assertThat(
+				this.jdbc.sql("SELECT COUNT(*) FROM build WHERE project_id = ?").param(id).query(Long.class).single())
+			.isEqualTo(2);
+		long total = this.api.getJson(this.token, "/projects?per_page=1").get("total").asLong();
+		MvcResult deleted = this.api
+			.perform(delete("/projects/" + id).header(HttpHeaders.AUTHORIZATION, "Bearer " + this.token));
+		assertThat(deleted.getResponse().getStatus()).isEqualTo(204);
+		assertThat(deleted.getResponse().getContentAsString()).isEmpty();
+		assertThat(
+				this.jdbc.sql("SELECT COUNT(*) FROM build WHERE project_id = ?").param(id).query(Long.class).single())
+			.isZero();
+		assertThat(this.api.getJson(this.token, "/projects?per_page=1").get("total").asLong()).isEqualTo(total - 1);
+		assertThat(this.api.perform(get("/projects/" + id).header(HttpHeaders.AUTHORIZATION, "Bearer " + this.token))
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		MvcResult again = this.api
+			.perform(delete("/projects/" + id).header(HttpHeaders.AUTHORIZATION, "Bearer " + this.token));
+		assertThat(again.getResponse().getStatus()).isEqualTo(404);
+		assertThat(Api.json(again).get("error").asString()).isEqualTo("not_found");
+	}
+
+	@Test
+	void developerCannotDeleteAProject() throws Exception {
+		long id = this.api.createProject(this.token, Api.unique("kept"));
+		String developer = this.api.developerToken(this.token);
+		MvcResult refused = this.api
+			.perform(delete("/projects/" + id).header(HttpHeaders.AUTHORIZATION, "Bearer " + developer));
+		assertThat(refused.getResponse().getStatus()).isEqualTo(403);
+		assertThat(Api.json(refused).get("error").asString()).isEqualTo("forbidden");
+		assertThat(this.api.getJson(this.token, "/projects/" + id).get("id").asLong()).isEqualTo(id);
+		assertThat(this.api.perform(delete("/projects/" + id)).getResponse().getStatus()).isEqualTo(401);
 	}
 
 	@Test
@@ -153,9 +199,9 @@ class ProjectContractIT {
 		assertThat(created.get("last_build_status").asString()).isEqualTo("none");
 		MvcResult trigger = this.api
 			.perform(post("/projects/" + id + "/build").header(HttpHeaders.AUTHORIZATION, "Bearer " + this.token));
-		assertThat(trigger.getResponse().getStatus()).isEqualTo(202);
+		assertThat(trigger.getResponse().getStatus()).isEqualTo(201);
 		JsonNode built = this.api.getJson(this.token, "/projects?page=1&per_page=1").get("items").get(0);
-		assertThat(built.get("last_build_status").asString()).isNotEqualTo("none");
+		assertThat(built.get("last_build_status").asString()).isEqualTo(Api.json(trigger).get("status").asString());
 	}
 
 	@Test
@@ -181,6 +227,7 @@ class ProjectContractIT {
 		JsonNode status = Api.json(result);
 		assertThat(status.propertyNames()).containsExactly("status", "version", "uptime_s", "db_ok", "time");
 		assertThat(status.get("status").asString()).isEqualTo("ok");
+		assertThat(status.get("version").asString()).isEqualTo("0.1.0");
 		assertThat(status.get("db_ok").asBoolean()).isTrue();
 		assertThat(status.get("time").asString()).endsWith("Z");
 	}

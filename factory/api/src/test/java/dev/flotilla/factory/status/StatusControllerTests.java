@@ -33,19 +33,21 @@ class StatusControllerTests {
 	@Test
 	void hungDatabaseGivesDbOkFalseWithinTheCheckTimeout() {
 		StatusController controller = new StatusController(JdbcClient.create(new HangingDataSource(this.never)),
-				new RuntimeInfo("1.2.3", Clock.systemUTC()), new SimpleAsyncTaskExecutor());
+				new RuntimeInfo("1.2.3", Clock.systemUTC()), new StatusProperties("0.1.0"),
+				new SimpleAsyncTaskExecutor());
 		long started = System.nanoTime();
 		StatusController.StatusResponse status = controller.status();
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
 		assertThat(status.dbOk()).isFalse();
 		assertThat(status.status()).isEqualTo("ok");
-		assertThat(status.version()).isEqualTo("1.2.3");
+		assertThat(status.version()).isEqualTo("0.1.0");
 	}
 
 	@Test
 	void refusedConnectionGivesDbOkFalse() {
 		StatusController controller = new StatusController(JdbcClient.create(new RefusingDataSource()),
-				new RuntimeInfo("1.2.3", Clock.systemUTC()), new SimpleAsyncTaskExecutor());
+				new RuntimeInfo("1.2.3", Clock.systemUTC()), new StatusProperties("0.1.0"),
+				new SimpleAsyncTaskExecutor());
 		assertThatCode(controller::status).doesNotThrowAnyException();
 		assertThat(controller.status().dbOk()).isFalse();
 	}
