@@ -23,14 +23,14 @@ system_setup() {
     -H 'Content-Type: application/json' -d {} "http://127.0.0.1:$SYSTEM_PORT/projects"
 }
 
-# Every acknowledged (202) trigger is a build in the database, numbered without gap or duplicate. A few
+# Every acknowledged (201) trigger is a build in the database, numbered without gap or duplicate. A few
 # more builds than acknowledgements is expected: wrk stops counting with requests still in flight.
 system_check() {
   local acked row builds distinct highest
   acked=$(acknowledged trigger)
   row=$("${PSQL[@]}" -At -F ' ' -c "SELECT COUNT(*), COUNT(DISTINCT number), COALESCE(MAX(number), 0) FROM build WHERE project_id = 1" "$BENCH_DB")
   read -r builds distinct highest <<<"$row"
-  echo "trigger: $acked builds acknowledged (202) to wrk, $builds in the database, numbers 1-$highest with $distinct distinct:" \
+  echo "trigger: $acked builds acknowledged (201) to wrk, $builds in the database, numbers 1-$highest with $distinct distinct:" \
     "$( ((builds >= acked && distinct == builds && highest == builds)) && echo 'none lost, none duplicated' || echo 'LOST OR DUPLICATED BUILDS')"
 }
 

@@ -219,7 +219,7 @@ exercise_and_write() {
 		project=$(get -X POST http://127.0.0.1:5001/projects -H "Authorization: Bearer $token" \
 			-H 'Content-Type: application/json' -d '{"name":"CheckProj","repo":"https://github.com/demo/repo"}' | json '["id"]')
 		expect "factory build of project $project" "$(get -i -X POST -H "Authorization: Bearer $token" \
-			"http://127.0.0.1:5001/projects/$project/build")" " 202"
+			"http://127.0.0.1:5001/projects/$project/build")" " 201"
 		expect "factory /status" "$(get http://127.0.0.1:5001/status)" '"db_ok":true'
 	fi
 	if has_service shop-web; then
