@@ -3,6 +3,7 @@ package dev.flotilla.launcher;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -102,6 +103,7 @@ public final class Launcher {
 		}, "flotilla-stop"));
 		FleetStarter starter = new FleetStarter(new StartContext(this.root, logs, fleet), options.timeout(),
 				new Progress(this.out, this.terminal));
+		long started = System.nanoTime();
 		try {
 			starter.start(chosen, running);
 		}
@@ -111,6 +113,8 @@ public final class Launcher {
 			}
 			return 1;
 		}
+		this.out.printf("%d systems up in %s (started side by side)%n", chosen.size(),
+				Progress.tenths(Duration.ofNanos(System.nanoTime() - started)));
 		this.out.print(SummaryTable.render(chosen, logs.startsWith(this.root) ? this.root.relativize(logs) : logs));
 		this.out.flush();
 		return awaitUnexpectedStop(running);
