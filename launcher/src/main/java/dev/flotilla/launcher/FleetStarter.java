@@ -7,13 +7,18 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Starts systems one after the other and waits until each answers its health check. Tests
- * use it as the launcher does.
+ * Starts every system at once and waits until each answers its health check: no system
+ * needs another to be up to start (a page or a front only gets its API's URL), so the
+ * fleet is ready when its slowest member is. Tests use it as the launcher does.
  */
 final class FleetStarter {
 
@@ -35,7 +40,9 @@ final class FleetStarter {
 		this.progress = progress;
 	}
 
-	/** Starts the systems in order; on failure stops those already started and throws. */
+	/**
+	 * Starts the systems; on the first failure stops those already started and throws.
+	 */
 	RunningFleet start(List<SystemSpec> systems) throws StartupException {
 		RunningFleet fleet = new RunningFleet();
 		start(systems, fleet);
@@ -43,17 +50,47 @@ final class FleetStarter {
 	}
 
 	void start(List<SystemSpec> systems, RunningFleet fleet) throws StartupException {
+		ExecutorService waiters = Executors.newFixedThreadPool(Math.max(1, systems.size()), (task) -> {
+			Thread thread = new Thread(task, "flotilla-wait");
+			thread.setDaemon(true);
+			return thread;
+		});
+		CompletionService<Void> healthy = new ExecutorCompletionService<>(waiters);
 		try {
 			for (SystemSpec spec : systems) {
 				this.progress.starting(spec);
 				Running running = startOne(spec);
 				fleet.add(running);
-				awaitHealthy(running);
+				long started = System.nanoTime();
+				healthy.submit(() -> awaitHealthy(running, started));
+			}
+			for (int i = 0; i < systems.size(); i++) {
+				await(healthy);
 			}
 		}
 		catch (StartupException ex) {
 			fleet.stop();
 			throw ex;
+		}
+		finally {
+			waiters.shutdownNow();
+		}
+	}
+
+	/** Waits for the next system to be up; the first failure wins. */
+	private static void await(CompletionService<Void> healthy) throws StartupException {
+		try {
+			healthy.take().get();
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof StartupException startup) {
+				throw startup;
+			}
+			throw new StartupException("Start-up failed: " + ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new StartupException("Interrupted while starting");
 		}
 	}
 
@@ -67,9 +104,8 @@ final class FleetStarter {
 		}
 	}
 
-	private void awaitHealthy(Running running) throws StartupException {
+	private Void awaitHealthy(Running running, long started) throws StartupException {
 		SystemSpec spec = running.spec();
-		long started = System.nanoTime();
 		while (true) {
 			Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
 			Integer exitCode = exitCodeWithin(running, POLL);
@@ -79,7 +115,7 @@ final class FleetStarter {
 			}
 			if (isHealthy(spec)) {
 				this.progress.up(spec, elapsed);
-				return;
+				return null;
 			}
 			if (elapsed.compareTo(this.timeout) > 0) {
 				this.progress.failed(spec, elapsed);

@@ -36,10 +36,15 @@ sealed interface Kind {
 					: Optional.of(this.jar + " not found: build it first with 'mvn -DskipTests package'");
 		}
 
+		AotCache aotCache(SystemSpec spec, Path root) {
+			return new AotCache(root, spec, this.jar);
+		}
+
 		@Override
 		public Running start(SystemSpec spec, StartContext context) throws IOException {
-			List<String> command = List.of(ChildProcess.javaCommand(), "-jar",
-					context.root().resolve(this.jar).toString());
+			List<String> command = aotCache(spec, context.root()).command()
+				.orElseGet(
+						() -> List.of(ChildProcess.javaCommand(), "-jar", context.root().resolve(this.jar).toString()));
 			Map<String, String> env = new HashMap<>();
 			env.put("SERVER_PORT", Integer.toString(spec.port()));
 			if (this.upstream != null && this.upstreamVariable != null) {

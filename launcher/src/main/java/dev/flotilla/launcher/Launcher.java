@@ -3,10 +3,13 @@ package dev.flotilla.launcher;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 /**
@@ -16,6 +19,8 @@ import java.util.concurrent.ExecutionException;
 public final class Launcher {
 
 	static final String LOG_DIR_VARIABLE = "FLOTILLA_LOG_DIR";
+
+	static final String AOT_VARIABLE = "FLOTILLA_AOT";
 
 	private final Path root;
 
@@ -71,7 +76,52 @@ public final class Launcher {
 			problems.forEach((problem) -> this.out.println("Cannot start: " + problem));
 			return 1;
 		}
+		prepareAotCaches(chosen);
 		return startAndWait(options, fleet, chosen);
+	}
+
+	/**
+	 * Makes the AOT caches the systems start from (JDK 25), side by side, once per build;
+	 * {@code FLOTILLA_AOT=false} starts from the jars.
+	 */
+	private void prepareAotCaches(List<SystemSpec> chosen) {
+		if ("false".equals(this.env.get(AOT_VARIABLE))) {
+			return;
+		}
+		Map<String, AotCache> caches = new LinkedHashMap<>();
+		for (SystemSpec spec : chosen) {
+			if (spec.kind() instanceof Kind.BootJar jar && jar.aotCache(spec, this.root).needsPreparing()) {
+				caches.put(spec.name(), jar.aotCache(spec, this.root));
+			}
+		}
+		if (caches.isEmpty()) {
+			return;
+		}
+		this.out.printf("Making the JDK 25 AOT caches of %s (once per build)...%n", String.join(", ", caches.keySet()));
+		long started = System.nanoTime();
+		Map<String, CompletableFuture<Boolean>> made = new LinkedHashMap<>();
+		// One thread each: the common pool has a single thread on a two-core machine.
+		caches.forEach((name, cache) -> {
+			CompletableFuture<Boolean> future = new CompletableFuture<>();
+			Thread thread = new Thread(() -> {
+				try {
+					future.complete(cache.prepare());
+				}
+				catch (InterruptedException ex) {
+					future.complete(false);
+				}
+			}, "flotilla-aot-" + name);
+			thread.setDaemon(true);
+			thread.start();
+			made.put(name, future);
+		});
+		made.forEach((name, future) -> {
+			if (!future.join()) {
+				this.out.printf("%s: no AOT cache (see data/aot/%s/training.log); it starts from its jar%n", name,
+						name);
+			}
+		});
+		this.out.printf("AOT caches made in %s%n", Progress.tenths(Duration.ofNanos(System.nanoTime() - started)));
 	}
 
 	/** Everything that would make the start fail, checked before anything is started. */
@@ -102,6 +152,7 @@ public final class Launcher {
 		}, "flotilla-stop"));
 		FleetStarter starter = new FleetStarter(new StartContext(this.root, logs, fleet), options.timeout(),
 				new Progress(this.out, this.terminal));
+		long started = System.nanoTime();
 		try {
 			starter.start(chosen, running);
 		}
@@ -111,6 +162,8 @@ public final class Launcher {
 			}
 			return 1;
 		}
+		this.out.printf("%d systems up in %s (started side by side)%n", chosen.size(),
+				Progress.tenths(Duration.ofNanos(System.nanoTime() - started)));
 		this.out.print(SummaryTable.render(chosen, logs.startsWith(this.root) ? this.root.relativize(logs) : logs));
 		this.out.flush();
 		return awaitUnexpectedStop(running);

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 class FleetStarterTests {
 
@@ -38,6 +41,24 @@ class FleetStarterTests {
 	}
 
 	@Test
+	void startsTheSystemsSideBySideRatherThanOneAfterTheOther() throws Exception {
+		SystemSpec first = site("/ready.html", FreePorts.find());
+		SystemSpec second = new SystemSpec("second", FreePorts.find(), first.kind(), "/ready.html",
+				SystemSpec.NO_CREDENTIALS);
+		List<SystemSpec> systems = List.of(first, second);
+		CompletableFuture<RunningFleet> fleet = CompletableFuture
+			.supplyAsync(() -> startUnchecked(starter(systems, Duration.ofSeconds(30)), systems));
+		// Neither is healthy yet, and both already listen: the second did not wait for
+		// the first.
+		await().atMost(Duration.ofSeconds(10)).until(() -> !Ports.isFree(first.port()) && !Ports.isFree(second.port()));
+		assertThat(fleet).isNotDone();
+		Files.writeString(this.root.resolve("site/ready.html"), "ready");
+		try (RunningFleet running = fleet.get(10, TimeUnit.SECONDS)) {
+			assertThat(running.systems()).extracting(Running::spec).containsExactly(first, second);
+		}
+	}
+
+	@Test
 	void reportsAChildThatExitsWithItsCodeAndLogAndStopsTheOthers() {
 		SystemSpec site = site("/", FreePorts.find());
 		SystemSpec broken = new SystemSpec("broken", FreePorts.find(), new Kind.BootJar(Path.of("missing.jar")),
@@ -58,6 +79,15 @@ class FleetStarterTests {
 			.isThrownBy(() -> starter(List.of(neverHealthy), Duration.ofSeconds(1)).start(List.of(neverHealthy)))
 			.withMessageStartingWith("site was not healthy after 1 s");
 		assertThat(Ports.isFree(neverHealthy.port())).isTrue();
+	}
+
+	private static RunningFleet startUnchecked(FleetStarter starter, List<SystemSpec> systems) {
+		try {
+			return starter.start(systems);
+		}
+		catch (StartupException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private SystemSpec site(String healthPath, int port) {

@@ -50,7 +50,9 @@ class LauncherIT {
 		try {
 			await().atMost(Duration.ofSeconds(150))
 				.until(() -> output().contains(SummaryTable.READY) || !launcher.isAlive());
-			assertThat(output()).contains("http://localhost:" + apiPort + "/", "http://localhost:" + webPort + "/");
+			assertThat(output()).contains("http://localhost:" + apiPort + "/", "http://localhost:" + webPort + "/")
+				.containsPattern("datapress-api:? +up in [0-9]+\\.[0-9] s")
+				.containsPattern("2 systems up in [0-9]+\\.[0-9] s");
 			assertThat(get(apiPort, "/health").statusCode()).isEqualTo(200);
 			assertThat(get(webPort, "/").body()).contains("DataPress");
 			assertThat(get(webPort, "/api/").body()).contains("\"service\"");
