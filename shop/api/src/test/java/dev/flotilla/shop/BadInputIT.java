@@ -50,6 +50,8 @@ class BadInputIT extends ShopIntegrationTest {
 				order("{\"id\":1,\"lignes\":[{\"produitId\":P,\"quantite\":1}]}", 400, "malformed_json"),
 				order("{\"total\":0,\"lignes\":[{\"produitId\":P,\"quantite\":1}]}", 400, "malformed_json"),
 				order("{\"lignes\":[]}", 400, "validation_failed"),
+				order("{\"lignes\":[null]}", 400, "validation_failed"),
+				order("{\"lignes\":[{\"produitId\":P,\"quantite\":1},null]}", 400, "validation_failed"),
 				order("{\"lignes\":null}", 400, "validation_failed"), order("{\"lignes\":{}}", 400, "malformed_json"),
 				order(tooManyLines, 400, "validation_failed"),
 				order("{\"lignes\":[{\"produitId\":P,\"quantite\":60},{\"produitId\":P,\"quantite\":40}]}", 400,

@@ -83,6 +83,19 @@ class OrderIT extends ShopIntegrationTest {
 	}
 
 	@Test
+	void aNullOrderLineIs400WithAFrenchMessageOnThatLine() {
+		String client = newClient();
+		long product = newProduct("Ligne nulle", "5.00", 3);
+		ShopClient.Reply reply = this.api.post("/api/commandes", client,
+				"{\"lignes\":[{\"produitId\":" + product + ",\"quantite\":1},null]}");
+		assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+		assertThat(reply.json().get("error").asString()).isEqualTo("validation_failed");
+		assertThat(reply.body()).contains("lignes[1]").contains("ne peut pas être vide");
+		assertThat(stockOf(product)).isEqualTo(3);
+		assertThat(this.api.get("/api/commandes", client).json().size()).isZero();
+	}
+
+	@Test
 	void anEmptyCartCannotBeOrdered() {
 		ShopClient.Reply reply = this.api.post("/api/commandes", newClient(), null);
 		assertThat(reply.status()).isEqualTo(400);

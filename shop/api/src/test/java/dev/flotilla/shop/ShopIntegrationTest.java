@@ -17,7 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:shop-it;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-				"shop.demo.admin-password=admin-it-password", "shop.demo.user-password=user-it-password" })
+				"shop.demo.admin-password=admin-it-password", "shop.demo.user-password=user-it-password",
+				// Hikari's shortest lifetime: connections are recycled during the run, as
+				// in
+				// production, so faults bound to one connection show (see ShopSoakIT).
+				"spring.datasource.hikari.max-lifetime=30000" })
 public abstract class ShopIntegrationTest {
 
 	private static final AtomicInteger counter = new AtomicInteger();
