@@ -125,21 +125,40 @@ public final class BasicCredentialsVerifier {
 		this.verified = next;
 	}
 
-	private boolean check(String authorization) {
-		if (authorization.length() <= SCHEME.length()
+	/**
+	 * The user name an {@code Authorization} header claims, for throttling.
+	 * @param authorization the header value, or {@code null}
+	 * @return the user name, empty when the header is not well-formed Basic
+	 */
+	public static String claimedUsername(@Nullable String authorization) {
+		String credentials = credentials(authorization);
+		if (credentials == null) {
+			return "";
+		}
+		int colon = credentials.indexOf(':');
+		return (colon < 0) ? "" : credentials.substring(0, colon);
+	}
+
+	private static @Nullable String credentials(@Nullable String authorization) {
+		if (authorization == null || authorization.length() <= SCHEME.length()
 				|| !authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())
 				|| authorization.charAt(SCHEME.length()) != ' ') {
-			return false;
+			return null;
 		}
 		String token = authorization.substring(SCHEME.length()).trim();
-		byte[] decoded;
 		try {
-			decoded = Base64.getDecoder().decode(token);
+			return new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8);
 		}
 		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private boolean check(String authorization) {
+		String credentials = credentials(authorization);
+		if (credentials == null) {
 			return false;
 		}
-		String credentials = new String(decoded, StandardCharsets.UTF_8);
 		int colon = credentials.indexOf(':');
 		if (colon < 0) {
 			return false;

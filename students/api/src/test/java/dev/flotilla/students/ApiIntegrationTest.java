@@ -26,9 +26,12 @@ import static org.awaitility.Awaitility.await;
 /**
  * The full application over real HTTP, with the data file in a directory of its own; one
  * context shared by every subclass. Each test starts from the seed's file, written as a
- * hand edit would be.
+ * hand edit would be. The bad-input tables send many wrong credentials from one address
+ * on purpose, so the login throttle is set far off here;
+ * {@code ApiSecurityConfigurationTests} proves it with the packaged limits.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+		"platform.login-throttle.free-failures=100000", "platform.login-throttle.client-max-failures=100000" })
 abstract class ApiIntegrationTest {
 
 	static final Path DATA_FILE = Path.of("target", "students-api-it-" + UUID.randomUUID(), "student_age.json")

@@ -16,7 +16,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 
 import dev.flotilla.clinic.user.ThrottledAuthenticationProvider.LoginThrottledAuthenticationException;
 import dev.flotilla.clinic.audit.AuditLog;
-import dev.flotilla.platform.security.LoginThrottle;
+import dev.flotilla.platform.security.throttle.LoginThrottle;
 
 @Configuration(proxyBeanMethods = false)
 class LoginConfiguration {

@@ -14,12 +14,13 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import dev.flotilla.clinic.audit.AuditAction;
 import dev.flotilla.clinic.audit.AuditLog;
-import dev.flotilla.platform.security.LoginThrottle;
+import dev.flotilla.platform.security.throttle.LoginThrottle;
 
 /**
  * The form login's password check behind the platform's {@link LoginThrottle}: failures
- * are counted per username and per client address, logged, and once a key reaches the
- * limit its logins are refused without checking the password until the window moves on.
+ * are counted per (username, client address) pair and per address, logged, and while the
+ * pair or the address must wait, its logins are refused without checking the password.
+ * Another address, or another user from the same address, is not blocked.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -40,10 +41,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String username = String.valueOf(authentication.getName()).toLowerCase(Locale.ROOT);
-		String userKey = "user:" + username;
 		String address = clientAddress(authentication);
 		String ipKey = "ip:" + address;
-		Duration wait = this.throttle.retryAfter(userKey, ipKey).orElse(null);
+		Duration wait = this.throttle.retryAfter(username, address).orElse(null);
 		if (wait != null) {
 			log.warn("Login throttled for user '" + printable(username) + "' from " + printable(ipKey));
 			this.audit.recordAs(username, AuditAction.LOGIN_THROTTLED, null, null, null, address);
@@ -51,13 +51,13 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		}
 		try {
 			Authentication result = this.delegate.authenticate(authentication);
-			this.throttle.reset(userKey);
+			this.throttle.recordSuccess(username, address);
 			log.info("Login succeeded for user '" + printable(username) + "'");
 			this.audit.recordAs(username, AuditAction.LOGIN_SUCCESS, null, null, null, address);
 			return result;
 		}
 		catch (AuthenticationException ex) {
-			this.throttle.recordFailure(userKey, ipKey);
+			this.throttle.recordFailure(username, address);
 			log.warn("Login failed for user '" + printable(username) + "' from " + printable(ipKey) + ": "
 					+ ex.getClass().getSimpleName());
 			this.audit.recordAs(username, AuditAction.LOGIN_FAILURE, null, null, ex.getClass().getSimpleName(),

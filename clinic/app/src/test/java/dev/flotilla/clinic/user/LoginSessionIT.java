@@ -143,24 +143,34 @@ class LoginSessionIT extends ClinicIntegrationTest {
 	}
 
 	@Test
-	void repeatedFailuresAreThrottledAndLogged(CapturedOutput output) throws Exception {
-		this.mvc
-			.perform(withJson(post("/api/users"),
-					"{\"username\":\"throttled\",\"password\":\"right-password\",\"role\":\"lecture\"}")
-				.with(admin()))
-			.andReturn();
+	void repeatedFailuresSlowTheirClientOnlyAndAreLogged(CapturedOutput output) throws Exception {
+		for (String name : new String[] { "throttled", "colleague" }) {
+			this.mvc
+				.perform(withJson(post("/api/users"),
+						"{\"username\":\"" + name + "\",\"password\":\"right-password\",\"role\":\"lecture\"}")
+					.with(admin()))
+				.andReturn();
+		}
 		for (int i = 0; i < 5; i++) {
 			MockHttpServletResponse failed = this.mvc.perform(login("throttled", "wrong", "10.9.9.9"))
 				.andReturn()
 				.getResponse();
 			assertThat(failed.getRedirectedUrl()).isEqualTo("/login?error");
 		}
-		MockHttpServletResponse throttled = this.mvc.perform(login("throttled", "right-password", "10.9.9.10"))
+		MockHttpServletResponse throttled = this.mvc.perform(login("throttled", "right-password", "10.9.9.9"))
 			.andReturn()
 			.getResponse();
 		assertThat(throttled.getStatus()).isEqualTo(429);
-		assertThat(throttled.getHeader("Retry-After")).isNotBlank();
+		assertThat(Long.parseLong(throttled.getHeader("Retry-After"))).isBetween(1L, 5L);
 		assertThat(throttled.getContentAsString()).contains("Trop de tentatives");
+		assertThat(this.mvc.perform(login("colleague", "right-password", "10.9.9.9"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/ui");
+		assertThat(this.mvc.perform(login("throttled", "right-password", "10.9.9.10"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/ui");
 		assertThat(output).contains("Login failed for user 'throttled' from ip:10.9.9.9")
 			.contains("Login throttled for user 'throttled'");
 	}

@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.flotilla.factory.user.AppUser;
 import dev.flotilla.factory.user.UserRepository;
 import dev.flotilla.platform.error.ApiException;
-import dev.flotilla.platform.security.LoginThrottle;
-import dev.flotilla.platform.security.LoginThrottledException;
+import dev.flotilla.platform.security.throttle.LoginThrottle;
+import dev.flotilla.platform.security.throttle.LoginThrottledException;
 
 @RestController
 @Tag(name = "Authentication")
@@ -50,20 +50,20 @@ class LoginApiController {
 	@ApiResponse(responseCode = "200", description = "Logged in")
 	@ApiResponse(responseCode = "400", description = "username and password required")
 	@ApiResponse(responseCode = "401", description = "Identifiants invalides")
-	@ApiResponse(responseCode = "429", description = "Too many failed logins for this username or client")
+	@ApiResponse(responseCode = "429",
+			description = "Too many failed logins from this client (for this username, or in all)")
 	TokenResponse login(@RequestBody(required = false) @NotNull(message = LOGIN_REQUIRED) @Valid LoginRequest request,
 			HttpServletRequest http) {
-		String userKey = "user:" + request.username();
-		String clientKey = "client:" + http.getRemoteAddr();
-		this.throttle.retryAfter(userKey, clientKey).ifPresent((wait) -> {
+		String client = LoginThrottle.client(http);
+		this.throttle.retryAfter(request.username(), client).ifPresent((wait) -> {
 			throw new LoginThrottledException(wait);
 		});
 		AppUser user = this.users.findByUsername(request.username()).orElse(null);
 		if (!this.passwords.matches(request.password(), (user != null) ? user.passwordHash() : null)) {
-			this.throttle.recordFailure(userKey, clientKey);
+			this.throttle.recordFailure(request.username(), client);
 			throw new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized", "Identifiants invalides");
 		}
-		this.throttle.reset(userKey);
+		this.throttle.recordSuccess(request.username(), client);
 		return this.tokens.issue(user);
 	}
 

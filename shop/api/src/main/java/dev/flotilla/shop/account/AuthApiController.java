@@ -1,8 +1,6 @@
 package dev.flotilla.shop.account;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -25,9 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.flotilla.platform.error.ApiException;
 import dev.flotilla.platform.error.ConflictException;
 import dev.flotilla.platform.error.NotFoundException;
-import dev.flotilla.platform.security.LoginThrottle;
-import dev.flotilla.platform.security.LoginThrottleProperties;
-import dev.flotilla.platform.security.LoginThrottledException;
+import dev.flotilla.platform.security.throttle.LoginThrottle;
+import dev.flotilla.platform.security.throttle.LoginThrottledException;
 import dev.flotilla.platform.security.jwt.JwtAutoConfiguration;
 
 @RestController
@@ -42,47 +39,35 @@ class AuthApiController {
 
 	private final LoginThrottle throttle;
 
-	/**
-	 * Failures per client address: a higher limit than per user, since an office behind
-	 * one NAT address shares it, but it still stops a spray of guessed names.
-	 */
-	private final LoginThrottle addressThrottle;
-
-	private static final int ADDRESS_FACTOR = 10;
-
 	/** Compared against when the user does not exist, so both cases take as long. */
 	private final String decoyHash;
 
-	AuthApiController(UserRepository users, PasswordEncoder encoder, TokenService tokens, LoginThrottle throttle,
-			LoginThrottleProperties limits, Clock clock) {
+	AuthApiController(UserRepository users, PasswordEncoder encoder, TokenService tokens, LoginThrottle throttle) {
 		this.users = users;
 		this.encoder = encoder;
 		this.tokens = tokens;
 		this.throttle = throttle;
-		this.addressThrottle = new LoginThrottle(limits.maxFailures() * ADDRESS_FACTOR, limits.window(), clock);
 		this.decoyHash = encoder.encode("decoy-password-for-timing");
 	}
 
 	@PostMapping("/api/auth/login")
 	@Operation(summary = "Log in: a bearer token (429 with Retry-After after repeated failures)")
 	TokenResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
-		String userKey = "user:" + request.nomUtilisateur().toLowerCase(Locale.ROOT);
-		String addressKey = "ip:" + http.getRemoteAddr();
-		Optional<Duration> wait = this.throttle.retryAfter(userKey)
-			.or(() -> this.addressThrottle.retryAfter(addressKey));
+		String client = LoginThrottle.client(http);
+		Optional<Duration> wait = this.throttle.retryAfter(request.nomUtilisateur(), client);
 		if (wait.isPresent()) {
-			throw new LoginThrottledException(wait.get());
+			throw new LoginThrottledException(wait.get(), LoginThrottledException.message(wait.get())
+					+ " / Too many failed logins; try again in " + wait.get().toSeconds() + " s");
 		}
 		Optional<UserAccount> user = this.users.findByUsername(request.nomUtilisateur());
 		boolean matches = this.encoder.matches(request.motDePasse(),
 				user.map(UserAccount::passwordHash).orElse(this.decoyHash));
 		if (user.isEmpty() || !matches) {
-			this.throttle.recordFailure(userKey);
-			this.addressThrottle.recordFailure(addressKey);
+			this.throttle.recordFailure(request.nomUtilisateur(), client);
 			throw new ApiException(HttpStatus.UNAUTHORIZED, "invalid_credentials",
 					"Nom d'utilisateur ou mot de passe incorrect / Invalid username or password");
 		}
-		this.throttle.reset(userKey);
+		this.throttle.recordSuccess(request.nomUtilisateur(), client);
 		return this.tokens.issue(user.get());
 	}
 

@@ -11,6 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import dev.flotilla.platform.error.ApiErrors;
 import dev.flotilla.platform.security.BasicAuthenticationFilter;
 import dev.flotilla.platform.security.BasicCredentialsVerifier;
+import dev.flotilla.platform.security.throttle.LoginThrottle;
 
 /**
  * HTTP Basic on everything under {@code /supmit/}, deny by default: a new route there is
@@ -18,6 +19,8 @@ import dev.flotilla.platform.security.BasicCredentialsVerifier;
  * open. A plain filter rather than Spring Security: the list route is the hot path, and
  * this costs one header lookup and a few constant-time comparisons per request once the
  * credentials were hashed and verified once (see {@link BasicAuthenticationFilter}).
+ * Wrong credentials are throttled by the platform's {@link LoginThrottle}: 429 with
+ * {@code Retry-After} for the failing (user, client) pair or client, nobody else.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
@@ -27,11 +30,11 @@ class ApiSecurityConfiguration {
 
 	@Bean
 	FilterRegistrationBean<BasicAuthenticationFilter> basicAuthenticationFilter(StudentsCredentials credentials,
-			PasswordEncoder encoder, ApiErrors errors, JsonMapper jsonMapper) {
+			PasswordEncoder encoder, ApiErrors errors, JsonMapper jsonMapper, LoginThrottle throttle) {
 		BasicCredentialsVerifier verifier = BasicCredentialsVerifier.ofPlainPassword(credentials.username(),
 				credentials.password(), encoder);
 		var registration = new FilterRegistrationBean<>(
-				new BasicAuthenticationFilter(verifier, REALM, errors, jsonMapper));
+				new BasicAuthenticationFilter(verifier, REALM, errors, jsonMapper, throttle));
 		registration.addUrlPatterns("/supmit/*");
 		// After the request id (so a 401 is logged with it), before the body limit (so
 		// an anonymous client cannot make the API read a body).

@@ -1,4 +1,4 @@
-package dev.flotilla.platform.security;
+package dev.flotilla.platform.security.throttle;
 
 import java.time.Clock;
 
@@ -22,7 +22,7 @@ public class LoginThrottleAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	LoginThrottle loginThrottle(LoginThrottleProperties properties) {
-		return new LoginThrottle(properties.maxFailures(), properties.window(), Clock.systemUTC());
+		return new LoginThrottle(properties, Clock.systemUTC());
 	}
 
 }
