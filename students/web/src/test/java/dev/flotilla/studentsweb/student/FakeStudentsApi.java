@@ -21,8 +21,9 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * An in-memory fake of the students API contract (students/README.md): the three routes
- * the page calls, HTTP Basic root/root, the contract's error bodies. The real API is
- * written in parallel; this lets the page be tested alone.
+ * the page calls, HTTP Basic (root/root, plus any user {@link #allow allowed}), the
+ * contract's error bodies. It records who asked what, so that a test can tell which
+ * credentials the page sent.
  */
 final class FakeStudentsApi implements AutoCloseable {
 
@@ -37,6 +38,10 @@ final class FakeStudentsApi implements AutoCloseable {
 	private final Map<String, String> ages = new LinkedHashMap<>();
 
 	private final List<String> rawPaths = new ArrayList<>();
+
+	private final Map<String, String> users = new LinkedHashMap<>(Map.of(USERNAME, PASSWORD));
+
+	private final List<String> writes = new ArrayList<>();
 
 	private final HttpServer server;
 
@@ -63,6 +68,16 @@ final class FakeStudentsApi implements AutoCloseable {
 		this.ages.put(name, age);
 	}
 
+	/** Lets one more HTTP Basic user in. */
+	synchronized void allow(String username, String password) {
+		this.users.put(username, password);
+	}
+
+	/** The writes received, in order, as {@code "PUT <name> by <user>"}. */
+	synchronized List<String> writes() {
+		return List.copyOf(this.writes);
+	}
+
 	synchronized Map<String, String> ages() {
 		return new LinkedHashMap<>(this.ages);
 	}
@@ -83,7 +98,8 @@ final class FakeStudentsApi implements AutoCloseable {
 			synchronized (this) {
 				this.rawPaths.add(rawPath);
 			}
-			if (!authorized(exchange)) {
+			String user = user(exchange);
+			if (user == null) {
 				exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"Authentication Required\"");
 				send(exchange, 401, "{\"error\": \"Unauthorized access\"}");
 				return;
@@ -95,6 +111,9 @@ final class FakeStudentsApi implements AutoCloseable {
 			else if (rawPath.startsWith(STUDENT_PREFIX) && rawPath.length() > STUDENT_PREFIX.length()) {
 				String name = URLDecoder.decode(rawPath.substring(STUDENT_PREFIX.length()).replace("+", "%2B"),
 						StandardCharsets.UTF_8);
+				synchronized (this) {
+					this.writes.add(method + " " + name + " by " + user);
+				}
 				student(exchange, method, name);
 			}
 			else {
@@ -135,10 +154,19 @@ final class FakeStudentsApi implements AutoCloseable {
 		}
 	}
 
-	private static boolean authorized(HttpExchange exchange) {
-		String expected = "Basic "
-				+ Base64.getEncoder().encodeToString((USERNAME + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-		return expected.equals(exchange.getRequestHeaders().getFirst("Authorization"));
+	/** The Basic user, if the credentials are right. */
+	private synchronized String user(HttpExchange exchange) {
+		String header = exchange.getRequestHeaders().getFirst("Authorization");
+		if (header == null || !header.startsWith("Basic ")) {
+			return null;
+		}
+		String pair = new String(Base64.getDecoder().decode(header.substring(6)), StandardCharsets.UTF_8);
+		int colon = pair.indexOf(':');
+		if (colon < 0) {
+			return null;
+		}
+		String username = pair.substring(0, colon);
+		return pair.substring(colon + 1).equals(this.users.get(username)) ? username : null;
 	}
 
 	private static String body(InputStream in) throws IOException {
