@@ -43,6 +43,8 @@ final class FakeStudentsApi implements AutoCloseable {
 
 	private final List<String> writes = new ArrayList<>();
 
+	private final java.util.Set<String> failingDeletes = new java.util.HashSet<>();
+
 	private final HttpServer server;
 
 	private FakeStudentsApi(HttpServer server) {
@@ -71,6 +73,13 @@ final class FakeStudentsApi implements AutoCloseable {
 	/** Lets one more HTTP Basic user in. */
 	synchronized void allow(String username, String password) {
 		this.users.put(username, password);
+	}
+
+	/**
+	 * From now on, deleting this student answers 503 (a disk error on the API's side).
+	 */
+	synchronized void failDeletesOf(String name) {
+		this.failingDeletes.add(name);
 	}
 
 	/** The writes received, in order, as {@code "PUT <name> by <user>"}. */
@@ -140,6 +149,10 @@ final class FakeStudentsApi implements AutoCloseable {
 		else if (method.equals("DELETE")) {
 			boolean removed;
 			synchronized (this) {
+				if (this.failingDeletes.contains(name)) {
+					send(exchange, 503, "{\"error\": \"storage_unavailable\", \"message\": \"disk error\"}");
+					return;
+				}
 				removed = this.ages.remove(name) != null;
 			}
 			if (removed) {

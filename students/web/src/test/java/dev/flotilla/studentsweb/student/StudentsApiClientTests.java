@@ -93,6 +93,19 @@ class StudentsApiClientTests {
 	}
 
 	@Test
+	void renameWhoseDeleteFailsIsUndone() {
+		this.api.failDeletesOf("bob");
+		assertThatExceptionOfType(StudentsApiException.class)
+			.isThrownBy(() -> client(this.api.url()).rename(ROOT, "bob", "Bobby", 14))
+			.satisfies((ex) -> assertThat(ex.problem()).isEqualTo(Problem.FAILED))
+			.withMessageContaining("HTTP 503");
+		assertThat(this.api.ages()).containsExactly(java.util.Map.entry("bob", "13"),
+				java.util.Map.entry("alice", "12"));
+		assertThat(this.api.writes()).containsExactly("PUT Bobby by root", "DELETE bob by root",
+				"DELETE Bobby by root");
+	}
+
+	@Test
 	void renameToATakenNameIsAConflictAndChangesNothing() {
 		assertThatExceptionOfType(StudentsApiException.class)
 			.isThrownBy(() -> client(this.api.url()).rename(ROOT, "bob", "alice", 14))
