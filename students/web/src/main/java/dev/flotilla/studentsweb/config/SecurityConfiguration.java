@@ -1,5 +1,7 @@
 package dev.flotilla.studentsweb.config;
 
+import jakarta.servlet.ServletContext;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -33,9 +35,17 @@ class SecurityConfiguration {
 	static final String SIGN_IN = "/login";
 
 	@Bean
-	SecurityFilterChain pages(HttpSecurity http, AuthenticationFailureHandler signInFailure) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, AuthenticationFailureHandler signInFailure,
+			ServletContext servletContext) throws Exception {
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
-		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
+		csrfTokens.setCookieCustomizer((cookie) -> {
+			cookie.sameSite("Lax");
+			// Secure when the request is (the repository's default) and whenever the
+			// session cookie is configured Secure (behind a TLS proxy, in production).
+			if (servletContext.getSessionCookieConfig().isSecure()) {
+				cookie.secure(true);
+			}
+		});
 		http.authorizeHttpRequests((requests) -> requests
 			// The delete confirmation is the first step of a write.
 			.requestMatchers(HttpMethod.GET, "/students/delete")

@@ -62,6 +62,9 @@ class SignInIT {
 			assertThat(response.headers().allValues("Set-Cookie")).as("cookies set by GET %s", path)
 				.noneMatch((cookie) -> cookie.startsWith("JSESSIONID"));
 		}
+		HttpResponse<String> signInPage = send(get("/login", new Cookies()));
+		assertThat(signInPage.headers().allValues("Set-Cookie")).singleElement()
+			.satisfies((cookie) -> assertThat(cookie).startsWith("XSRF-TOKEN=").contains("HttpOnly", "SameSite=Lax"));
 		HttpResponse<String> list = send(get("/students", new Cookies()));
 		assertThat(list.body()).contains("- bob is 13 years old").doesNotContain("_csrf");
 		assertThat(list.headers().allValues("Set-Cookie")).isEmpty();
