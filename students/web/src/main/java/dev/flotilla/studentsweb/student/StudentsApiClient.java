@@ -120,10 +120,12 @@ class StudentsApiClient {
 			throw new StudentsApiException(Problem.NOT_FOUND, "« " + from + " » n'existe pas (ou plus) dans l'API.");
 		}
 		if (students.stream().anyMatch((student) -> student.name().equals(to))) {
-			throw new StudentsApiException(Problem.CONFLICT,
-					"Un étudiant s'appelle déjà « " + to + " » : choisissez un autre nom.");
+			throw taken(to);
 		}
-		save(user, to, age);
+		if (!save(user, to, age)) {
+			// Someone created the new name between the check and now: keep the old one.
+			throw taken(to);
+		}
 		try {
 			delete(user, from);
 		}
@@ -135,6 +137,11 @@ class StudentsApiClient {
 			undo(user, to);
 			throw ex;
 		}
+	}
+
+	private static StudentsApiException taken(String name) {
+		return new StudentsApiException(Problem.CONFLICT,
+				"Un étudiant s'appelle déjà « " + name + " » : choisissez un autre nom.");
 	}
 
 	private void undo(ApiCredentials user, String created) {

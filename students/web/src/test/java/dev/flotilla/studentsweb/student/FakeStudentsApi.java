@@ -45,6 +45,9 @@ final class FakeStudentsApi implements AutoCloseable {
 
 	private final java.util.Set<String> failingDeletes = new java.util.HashSet<>();
 
+	private Runnable afterNextList = () -> {
+	};
+
 	private final HttpServer server;
 
 	private FakeStudentsApi(HttpServer server) {
@@ -73,6 +76,11 @@ final class FakeStudentsApi implements AutoCloseable {
 	/** Lets one more HTTP Basic user in. */
 	synchronized void allow(String username, String password) {
 		this.users.put(username, password);
+	}
+
+	/** Runs once, right after the next list is answered: another client's write. */
+	synchronized void afterNextList(Runnable action) {
+		this.afterNextList = action;
 	}
 
 	/**
@@ -116,6 +124,13 @@ final class FakeStudentsApi implements AutoCloseable {
 			String method = exchange.getRequestMethod();
 			if (method.equals("GET") && rawPath.equals("/supmit/api/v1.0/get_student_ages")) {
 				send(exchange, 200, "{\"student_ages\": " + json(ages()) + "}");
+				Runnable after;
+				synchronized (this) {
+					after = this.afterNextList;
+					this.afterNextList = () -> {
+					};
+				}
+				after.run();
 			}
 			else if (rawPath.startsWith(STUDENT_PREFIX) && rawPath.length() > STUDENT_PREFIX.length()) {
 				String name = URLDecoder.decode(rawPath.substring(STUDENT_PREFIX.length()).replace("+", "%2B"),

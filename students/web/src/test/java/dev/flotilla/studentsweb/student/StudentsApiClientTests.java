@@ -106,6 +106,16 @@ class StudentsApiClientTests {
 	}
 
 	@Test
+	void renameRacingAnotherCreateOfTheNewNameKeepsTheOldName() {
+		this.api.afterNextList(() -> this.api.put("Bobby", "40"));
+		assertThatExceptionOfType(StudentsApiException.class)
+			.isThrownBy(() -> client(this.api.url()).rename(ROOT, "bob", "Bobby", 14))
+			.satisfies((ex) -> assertThat(ex.problem()).isEqualTo(Problem.CONFLICT));
+		assertThat(this.api.ages()).containsEntry("bob", "13").containsKey("Bobby");
+		assertThat(this.api.writes()).containsExactly("PUT Bobby by root");
+	}
+
+	@Test
 	void renameToATakenNameIsAConflictAndChangesNothing() {
 		assertThatExceptionOfType(StudentsApiException.class)
 			.isThrownBy(() -> client(this.api.url()).rename(ROOT, "bob", "alice", 14))
