@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -25,8 +26,8 @@ import dev.flotilla.studentsweb.student.StudentsApiException.Problem;
 
 /**
  * Calls the students API (the routes of {@code students/README.md}) with HTTP Basic.
- * Every failure becomes a {@link StudentsApiException} with a message for the page;
- * nothing from the API's errors but a 400's {@code message} ever reaches it.
+ * Every failure becomes a {@link StudentsApiException} with a French message for the
+ * page; no text of the API's errors ever reaches it (only which fields a 400 names).
  */
 class StudentsApiClient {
 
@@ -212,15 +213,29 @@ class StudentsApiClient {
 		return new StudentsApiException(Problem.FAILED, "L'API a répondu par une erreur (HTTP " + status + ").");
 	}
 
+	/**
+	 * What the API refused, in French: the API's own messages are English, so only the
+	 * names of the fields it rejected are used, never its text.
+	 */
 	private static String apiMessage(RestClientResponseException ex) {
+		List<String> rejected = List.of();
 		try {
 			ErrorBody body = ex.getResponseBodyAs(ErrorBody.class);
-			if (body != null && body.message() != null && !body.message().isBlank()) {
-				return body.message();
+			if (body != null && body.fields() != null) {
+				rejected = body.fields().stream().map(FieldBody::field).toList();
 			}
 		}
 		catch (RuntimeException unreadable) {
 			// Not the platform's error shape: fall through to a generic message.
+		}
+		if (rejected.contains("name") && rejected.contains("age")) {
+			return "ni le nom ni l'âge ne conviennent.";
+		}
+		if (rejected.contains("name")) {
+			return "ce nom ne convient pas (lettres, espaces, -, ', ’ et / seulement, 100 caractères au plus).";
+		}
+		if (rejected.contains("age")) {
+			return "l'âge doit être un nombre entier entre 1 et 150.";
 		}
 		return "données invalides.";
 	}
@@ -234,10 +249,16 @@ class StudentsApiClient {
 		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
 	}
 
+	@JsonIgnoreProperties(ignoreUnknown = true)
 	record AgesResponse(@JsonProperty("student_ages") @Nullable Map<String, Object> studentAges) {
 	}
 
-	record ErrorBody(@Nullable String error, @Nullable String message) {
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record ErrorBody(@Nullable String error, @Nullable List<FieldBody> fields) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record FieldBody(String field) {
 	}
 
 }

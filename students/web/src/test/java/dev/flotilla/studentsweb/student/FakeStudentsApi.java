@@ -151,8 +151,8 @@ final class FakeStudentsApi implements AutoCloseable {
 			Matcher age = AGE.matcher(body(exchange.getRequestBody()));
 			int value = age.find() ? Integer.parseInt(age.group(1)) : -1;
 			if (value < 1 || value > 150) {
-				send(exchange, 400,
-						"{\"error\": \"validation_failed\", \"message\": \"age must be between 1 and 150\"}");
+				send(exchange, 400, "{\"error\": \"validation_failed\", \"message\": \"Validation failed\", "
+						+ "\"fields\": [{\"field\": \"age\", \"message\": \"must be between 1 and 150\"}]}");
 				return;
 			}
 			boolean created;

@@ -169,13 +169,13 @@ class StudentControllerTests {
 
 	@Test
 	void apiRejectionIsShownNextToTheForm() throws Exception {
-		given(this.api.save(EDITOR, "Zoé", 14))
-			.willThrow(new StudentsApiException(Problem.REJECTED, "L'API a refusé la demande : name is invalid"));
+		given(this.api.save(EDITOR, "Zoé", 14)).willThrow(
+				new StudentsApiException(Problem.REJECTED, "L'API a refusé la demande : ce nom ne convient pas."));
 		given(this.api.list()).willReturn(List.of());
 		this.mvc.perform(post("/students").with(signedIn()).with(csrf()).param("name", "Zoé").param("age", "14"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"form-error\""),
-					containsString(html("L'API a refusé la demande : name is invalid")))));
+					containsString(html("L'API a refusé la demande : ce nom ne convient pas.")))));
 	}
 
 	@Test

@@ -160,7 +160,7 @@ class StudentsApiClientTests {
 		assertThatExceptionOfType(StudentsApiException.class)
 			.isThrownBy(() -> client(this.api.url()).save(ROOT, "Zoé", 151))
 			.satisfies((ex) -> assertThat(ex.problem()).isEqualTo(Problem.REJECTED))
-			.withMessage("L'API a refusé la demande : age must be between 1 and 150");
+			.withMessage("L'API a refusé la demande : l'âge doit être un nombre entier entre 1 et 150.");
 	}
 
 	@Test
