@@ -194,7 +194,8 @@ class StudentControllerTests {
 		this.mvc.perform(get("/students").with(signedIn()).param("edit", "alice"))
 			.andExpect(content().string(allOf(containsString(">Modifier alice</h2>"), containsString("value=\"alice\""),
 					containsString("value=\"12\""), containsString("name=\"original\""),
-					containsString(">Enregistrer</button>"), containsString("id=\"cancel-edit\""))));
+					containsString(">Enregistrer</button>"), containsString("id=\"cancel-edit\""),
+					containsString("<li aria-current=\"true\" class=\"editing\">"))));
 	}
 
 	@Test

@@ -142,6 +142,8 @@ class StudentsPageBrowserIT {
 		action(page, "alice", "Modifier").click();
 		waitForText(By.id("form-title"), "Modifier alice");
 		assertThat(page.findElement(By.id("save-student")).getText()).isEqualTo("Enregistrer");
+		assertThat(page.findElement(By.cssSelector("#student-lines li[aria-current='true']")).getText())
+			.startsWith("- alice is 12 years old");
 		assertNoSeriousAxeViolations("edit mode");
 		screenshot("edit.png", 1280);
 		page.findElement(By.id("cancel-edit")).click();
