@@ -201,11 +201,15 @@ class StudentsPageBrowserIT {
 
 	@Test
 	@Order(7)
-	void signOutEndsWriting() {
+	void signOutEndsWriting() throws IOException {
 		WebDriver page = open("/students");
 		page.findElement(By.id("sign-out")).click();
 		waitForText(By.id("signed-out"), "Vous êtes déconnecté(e).");
 		assertThat(page.findElements(By.id("student-form"))).isEmpty();
+		assertNoSeriousAxeViolations("list, signed out");
+		open("/nope");
+		waitForText(By.tagName("h1"), "Page introuvable");
+		assertNoSeriousAxeViolations("error page");
 		open("/students/delete?name=Zo%C3%A9");
 		waitForText(By.tagName("h1"), "Se connecter");
 	}
