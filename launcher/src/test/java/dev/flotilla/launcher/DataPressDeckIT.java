@@ -1,7 +1,6 @@
 package dev.flotilla.launcher;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,6 +26,7 @@ import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import dev.flotilla.testsupport.Axe;
 import dev.flotilla.testsupport.HeadlessChromium;
 import dev.flotilla.testsupport.RequiredTools;
 
@@ -195,28 +195,8 @@ class DataPressDeckIT {
 	}
 
 	/** axe-core's critical and serious violations on the current page, one line each. */
-	@SuppressWarnings("unchecked")
-	private static List<String> axe(String page) throws IOException {
-		String source;
-		try (InputStream in = DataPressDeckIT.class.getResourceAsStream("/axe-core/axe.min.js")) {
-			assertThat(in).as("vendored axe-core").isNotNull();
-			source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		JavascriptExecutor js = (JavascriptExecutor) browser;
-		js.executeScript(source);
-		Map<String, Object> result = (Map<String, Object>) js.executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				axe.run(document).then((r) => done({ passes: r.passes.length,
-				  violations: r.violations.map((v) => ({ id: v.id, impact: v.impact,
-				    nodes: v.nodes.map((n) => n.target.join(' ')).join(', ') })) }));
-				""");
-		// Rules that passed: axe really looked at the page.
-		assertThat(((Number) result.get("passes")).intValue()).as("axe rules passed on %s", page).isGreaterThan(10);
-		List<Map<String, Object>> violations = (List<Map<String, Object>>) result.get("violations");
-		return violations.stream()
-			.filter((v) -> "critical".equals(v.get("impact")) || "serious".equals(v.get("impact")))
-			.map((v) -> page + ": " + v.get("id") + " (" + v.get("impact") + ") " + v.get("nodes"))
-			.toList();
+	private static List<String> axe(String page) {
+		return Axe.seriousViolations(browser, page);
 	}
 
 	private static List<String> bases() {

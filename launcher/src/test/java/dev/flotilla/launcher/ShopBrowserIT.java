@@ -145,7 +145,8 @@ class ShopBrowserIT {
 				.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
 		}
 		catch (TimeoutException ex) {
-			// Say what the person would have seen instead (an error beside a field, an alert).
+			// Say what the person would have seen instead (an error beside a field, an
+			// alert).
 			throw new AssertionError("'" + text + "' not shown in " + locator + "; the page's main text was: "
 					+ browser.findElement(By.tagName("main")).getText(), ex);
 		}

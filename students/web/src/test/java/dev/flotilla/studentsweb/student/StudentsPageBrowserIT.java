@@ -1,13 +1,10 @@
 package dev.flotilla.studentsweb.student;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
@@ -33,6 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import dev.flotilla.testsupport.Axe;
 import dev.flotilla.testsupport.HeadlessChromium;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -240,28 +238,8 @@ class StudentsPageBrowserIT {
 	}
 
 	/** axe-core on the current page: no critical or serious violation. */
-	@SuppressWarnings("unchecked")
-	private static void assertNoSeriousAxeViolations(String page) throws IOException {
-		String source;
-		try (InputStream in = StudentsPageBrowserIT.class.getResourceAsStream("/axe-core/axe.min.js")) {
-			assertThat(in).as("vendored axe-core").isNotNull();
-			source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		JavascriptExecutor js = (JavascriptExecutor) browser();
-		js.executeScript(source);
-		Map<String, Object> result = (Map<String, Object>) js.executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				axe.run(document).then((r) => done({ passes: r.passes.length,
-				  violations: r.violations.map((v) => ({ id: v.id, impact: v.impact,
-				    nodes: v.nodes.map((n) => n.target.join(' ')).join(', ') })) }));
-				""");
-		// Rules that passed: axe really looked at the page.
-		assertThat(((Number) result.get("passes")).intValue()).as("axe rules passed on %s", page).isGreaterThan(10);
-		List<Map<String, Object>> violations = (List<Map<String, Object>>) result.get("violations");
-		assertThat(violations.stream()
-			.filter((v) -> "critical".equals(v.get("impact")) || "serious".equals(v.get("impact")))
-			.map((v) -> v.get("id") + " (" + v.get("impact") + ") " + v.get("nodes"))
-			.toList()).as("axe critical/serious violations on %s", page).isEmpty();
+	private static void assertNoSeriousAxeViolations(String page) {
+		assertThat(Axe.seriousViolations(browser(), page)).as("axe critical/serious violations on %s", page).isEmpty();
 	}
 
 	private WebDriver open(String path) {
