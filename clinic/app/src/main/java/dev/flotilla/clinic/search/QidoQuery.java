@@ -35,6 +35,12 @@ final class QidoQuery {
 
 	static final Set<String> PARAMETERS = Set.of("limit", "offset", "includefield", "fuzzymatching");
 
+	/**
+	 * Spring Security's token parameter, which a form of the UI sends with every request:
+	 * not a search key, so it neither matches nor is refused.
+	 */
+	static final String CSRF_PARAMETER = "_csrf";
+
 	private final SqlBuilder patientConditions = new SqlBuilder();
 
 	private final SqlBuilder studyConditions = new SqlBuilder();
@@ -62,6 +68,9 @@ final class QidoQuery {
 		Map<QidoAttribute, List<String>> keys = new EnumMap<>(QidoAttribute.class);
 		for (Map.Entry<String, List<String>> param : params.entrySet()) {
 			String name = param.getKey();
+			if (name.equals(CSRF_PARAMETER)) {
+				continue;
+			}
 			if (PARAMETERS.contains(name)) {
 				query.control(name, param.getValue());
 				continue;

@@ -222,6 +222,10 @@ class SearchRepository {
 		return new SearchResult<>(total, query.limit(), query.offset(), items);
 	}
 
+	boolean studyExists(String studyInstanceUid) {
+		return count("SELECT COUNT(*) FROM study s WHERE s.study_instance_uid = ?", List.of(studyInstanceUid)) > 0;
+	}
+
 	private long count(String sql, List<Object> params) {
 		return this.jdbc.sql(sql).params(params).query(Long.class).single();
 	}

@@ -194,6 +194,35 @@ class DicomWebIT extends ClinicIntegrationTest {
 		assertThat(this.json.readTree(capped.getContentAsString())).hasSize(2);
 	}
 
+	@Test
+	void seriesAndInstancesOfAKnownStudyAreEmptyAndOfAnUnknownStudy404() throws Exception {
+		long patient = createPatient(Map.of("patientId", "QIDO-SER", "patientName", "Serie^Sam"));
+		createStudy(Map.of("patient", patient, "studyInstanceUid", "1.2.250.1.59.700.1"));
+		for (String path : List.of("/dicomweb/studies/1.2.250.1.59.700.1/series",
+				"/dicomweb/studies/1.2.250.1.59.700.1/instances", "/dicomweb/series", "/dicomweb/instances",
+				"/dicomweb/series?Modality=CT&PatientID=QIDO-SER&includefield=SeriesDescription,StudyDescription")) {
+			MockHttpServletResponse response = this.mvc.perform(get(path).with(admin())).andReturn().getResponse();
+			assertThat(response.getStatus()).as(path).isEqualTo(200);
+			assertThat(response.getContentType()).startsWith("application/dicom+json");
+			assertThat(response.getContentAsString()).isEqualTo("[]");
+		}
+		for (String path : List.of("/dicomweb/studies/1.2.250.1.59.700.9/series",
+				"/dicomweb/studies/1.2.250.1.59.700.9/instances",
+				"/dicomweb/studies/1.2.250.1.59.700.1/series/1.2.3/instances")) {
+			MockHttpServletResponse response = this.mvc.perform(get(path).with(admin())).andReturn().getResponse();
+			assertThat(response.getStatus()).as(path).isEqualTo(404);
+			assertThat(response.getContentType()).startsWith("application/json");
+		}
+		assertThat(this.mvc.perform(get("/dicomweb/series?Modalite=CT").with(admin()))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(400);
+		assertThat(this.mvc.perform(get("/dicomweb/studies/1.2.x/series").with(admin()))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(400);
+	}
+
 	private MockHttpServletResponse query(String query) throws Exception {
 		return this.mvc.perform(get("/dicomweb/studies?" + query).with(lecture())).andReturn().getResponse();
 	}
