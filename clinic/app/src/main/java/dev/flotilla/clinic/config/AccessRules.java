@@ -41,6 +41,14 @@ final class AccessRules {
 			.denyAll();
 	}
 
+	static void dicomWeb(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
+		rules.requestMatchers(HttpMethod.GET, "/dicomweb/studies", "/dicomweb/series", "/dicomweb/instances",
+				"/dicomweb/studies/*/series", "/dicomweb/studies/*/instances", "/dicomweb/studies/*/series/*/instances")
+			.hasAnyRole(READERS)
+			.anyRequest()
+			.denyAll();
+	}
+
 	static void ui(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules
 			.requestMatchers(HttpMethod.GET, "/", "/login", "/css/**", "/favicon.ico", "/actuator/health",
