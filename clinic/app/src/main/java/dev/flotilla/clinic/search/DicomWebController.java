@@ -20,15 +20,15 @@ import org.springframework.web.bind.annotation.RestController;
  * matching of PS3.4 C.2.2.2, answered in the DICOM JSON model (tags as keys, {@code vr}
  * and {@code Value}). Keys and matching: {@link QidoAttribute}; parsing:
  * {@link QidoQuery}. The exact total is in {@code X-Total-Count}; a page that leaves
- * matches out says so in a {@code Warning} (PS3.18 10.6.3.2). The statement for users is
- * {@code docs/clinic/dicomweb-conformance.md}.
+ * matches out says so in a {@code Warning} (PS3.18 10.6, paging). The statement for users
+ * is {@code docs/clinic/dicomweb-conformance.md}.
  */
 @RestController
 class DicomWebController {
 
 	static final MediaType DICOM_JSON = MediaType.parseMediaType("application/dicom+json");
 
-	/** PS3.18 10.6.1.2.2: a truncated answer tells that more can be requested. */
+	/** PS3.18 10.6: a truncated answer tells that more can be requested. */
 	static final String MORE_RESULTS = "299 - \"There are additional results that can be requested\"";
 
 	private final SearchRepository search;

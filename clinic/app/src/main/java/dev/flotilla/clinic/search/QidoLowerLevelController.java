@@ -19,17 +19,17 @@ import dev.flotilla.platform.error.NotFoundException;
 /**
  * The QIDO-RS series and instance searches (PS3.18 10.6). The registry holds studies, not
  * their series or instances, so no search at these levels has a match: a search under a
- * study that exists answers {@code 200 []} (PS3.18 10.6.3.1: a search with no matching
- * results is a success with an empty list), a search under a study or series that the
- * registry does not hold is 404 (the target resource does not exist), and a search over
- * all series or instances is {@code 200 []}. The query is still checked like a study
- * search: an unknown key is a 400, never ignored.
+ * study that exists answers {@code 200 []} (PS3.18, current edition: a search with no
+ * matching results is a success with an empty list), a search under a study or series
+ * that the registry does not hold is 404 (the target resource does not exist), and a
+ * search over all series or instances is {@code 200 []}. The query is still checked like
+ * a study search: an unknown key is a 400, never ignored.
  */
 @RestController
 class QidoLowerLevelController {
 
 	/**
-	 * Series and instance keys (PS3.18 Table 10.6.1-5 and -6): accepted, match nothing.
+	 * Series and instance keys (PS3.18 10.6.1): accepted, match nothing.
 	 */
 	private static final Set<String> LOWER_LEVEL_KEYS = Set.of("Modality", "00080060", "SeriesInstanceUID", "0020000E",
 			"SeriesNumber", "00200011", "SeriesDescription", "0008103E", "PerformedProcedureStepStartDate", "00400244",
