@@ -62,7 +62,6 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(AccessRules::dicomWeb)
 			.httpBasic((basic) -> basic.realmName("clinic").authenticationEntryPoint(entryPoint))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf((csrf) -> csrf.disable())
 			.requestCache((cache) -> cache.disable())
 			.exceptionHandling((handling) -> handling.authenticationEntryPoint(entryPoint).accessDeniedHandler(json));
 		return http.build();

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.flotilla.clinic.dicom.DicomValues;
 import dev.flotilla.platform.error.InvalidRequestException;
 import dev.flotilla.platform.error.NotFoundException;
 
@@ -76,7 +75,7 @@ class QidoLowerLevelController {
 	}
 
 	private static String uid(String uid) {
-		if (uid.length() > 64 || !uid.matches(DicomValues.UID)) {
+		if (!QidoQuery.isUid(uid)) {
 			throw new InvalidRequestException("invalid_uid",
 					"UID DICOM invalide dans le chemin : chiffres et points, 64 caractères au plus.");
 		}

@@ -181,7 +181,7 @@ final class QidoQuery {
 			}
 			for (String uid : value.split(",", -1)) {
 				String trimmed = uid.strip();
-				if (trimmed.length() > 64 || !trimmed.matches(DicomValues.UID)) {
+				if (!isUid(trimmed)) {
 					throw new InvalidRequestException("invalid_parameter", "« " + attribute.keyword() + " » : « "
 							+ trimmed
 							+ " » n'est pas un UID DICOM (chiffres et points, 64 caractères au plus, sans joker).");
@@ -195,6 +195,32 @@ final class QidoQuery {
 		}
 		String marks = String.join(", ", Collections.nCopies(uids.size(), "?"));
 		sql.where(attribute.column() + ((uids.size() == 1) ? " = ?" : " IN (" + marks + ")"), uids.toArray());
+	}
+
+	/**
+	 * Whether a text is a DICOM UID (PS3.5 9.1): at most 64 characters, dot-separated
+	 * numbers without leading zeros. Checked by hand: the equivalent regular expression
+	 * backtracks badly on long digit runs.
+	 * @param text the text
+	 * @return whether it is a UID
+	 */
+	static boolean isUid(String text) {
+		if (text.isEmpty() || text.length() > 64) {
+			return false;
+		}
+		int start = 0;
+		for (int i = 0; i <= text.length(); i++) {
+			if (i == text.length() || text.charAt(i) == '.') {
+				if (i == start || (text.charAt(start) == '0' && i - start > 1)) {
+					return false;
+				}
+				start = i + 1;
+			}
+			else if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static DicomMatch.DateRange dateRange(QidoAttribute attribute, String value) {

@@ -2,8 +2,6 @@ package dev.flotilla.clinic.search;
 
 import java.time.DateTimeException;
 import java.time.LocalTime;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.flotilla.platform.error.InvalidRequestException;
 
@@ -18,8 +16,6 @@ import dev.flotilla.platform.error.InvalidRequestException;
  * @param to the last time, inclusive, or {@code null}
  */
 record QidoTimeRange(LocalTime from, LocalTime to) {
-
-	private static final Pattern TM = Pattern.compile("([0-9]{2})(?:([0-9]{2})(?:([0-9]{2})(?:\\.([0-9]{1,6}))?)?)?");
 
 	static QidoTimeRange parse(String key, String value) {
 		int dash = value.indexOf('-');
@@ -48,18 +44,34 @@ record QidoTimeRange(LocalTime from, LocalTime to) {
 	}
 
 	private static LocalTime start(String key, String text) {
-		Matcher tm = TM.matcher(text);
-		if (!tm.matches()) {
+		if (!wellFormed(text)) {
 			throw invalid(key);
 		}
 		try {
-			String fraction = (tm.group(4) != null) ? (tm.group(4) + "00000000").substring(0, 9) : "0";
-			return LocalTime.of(Integer.parseInt(tm.group(1)), number(tm.group(2)), number(tm.group(3)),
-					Integer.parseInt(fraction));
+			String fraction = (text.length() > 7) ? (text.substring(7) + "00000000").substring(0, 9) : "0";
+			return LocalTime.of(number(text, 0), number(text, 2), number(text, 4), Integer.parseInt(fraction));
 		}
 		catch (DateTimeException ex) {
 			throw invalid(key);
 		}
+	}
+
+	/**
+	 * {@code HH}, {@code HHMM}, {@code HHMMSS} or {@code HHMMSS.F} to {@code .FFFFFF}.
+	 */
+	private static boolean wellFormed(String text) {
+		int length = text.length();
+		boolean fraction = length >= 8 && length <= 13 && text.charAt(6) == '.';
+		if (!fraction && length != 2 && length != 4 && length != 6) {
+			return false;
+		}
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			if ((i != 6 || !fraction) && (c < '0' || c > '9')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The last instant that a value's digits name. */
@@ -80,8 +92,9 @@ record QidoTimeRange(LocalTime from, LocalTime to) {
 		return start.plusNanos(span - 1);
 	}
 
-	private static int number(String digits) {
-		return (digits != null) ? Integer.parseInt(digits) : 0;
+	/** Two digits at {@code at}, or 0 past the end of the value. */
+	private static int number(String text, int at) {
+		return (at + 2 <= text.length()) ? Integer.parseInt(text.substring(at, at + 2)) : 0;
 	}
 
 	private static InvalidRequestException invalid(String key) {
