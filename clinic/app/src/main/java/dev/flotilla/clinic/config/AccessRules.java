@@ -20,7 +20,9 @@ final class AccessRules {
 	static void api(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules.requestMatchers(HttpMethod.GET, "/api/csrf")
 			.authenticated()
-			.requestMatchers(HttpMethod.GET, "/api/search", "/api/search/export", "/dicomweb/studies", "/api/patients",
+			.requestMatchers(HttpMethod.GET, "/api/search", "/api/search/export", "/dicomweb/studies",
+					"/dicomweb/series", "/dicomweb/instances", "/dicomweb/studies/*/series",
+					"/dicomweb/studies/*/instances", "/dicomweb/studies/*/series/*/instances", "/api/patients",
 					"/api/patients/*", "/api/patients/*/studies", "/api/studies", "/api/studies/*")
 			.hasAnyRole(READERS)
 			.requestMatchers(HttpMethod.POST, "/api/patients", "/api/studies", "/api/import")
@@ -35,6 +37,14 @@ final class AccessRules {
 			.hasRole("ADMIN")
 			.requestMatchers(HttpMethod.PUT, "/api/users/*")
 			.hasRole("ADMIN")
+			.anyRequest()
+			.denyAll();
+	}
+
+	static void dicomWeb(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
+		rules.requestMatchers(HttpMethod.GET, "/dicomweb/studies", "/dicomweb/series", "/dicomweb/instances",
+				"/dicomweb/studies/*/series", "/dicomweb/studies/*/instances", "/dicomweb/studies/*/series/*/instances")
+			.hasAnyRole(READERS)
 			.anyRequest()
 			.denyAll();
 	}

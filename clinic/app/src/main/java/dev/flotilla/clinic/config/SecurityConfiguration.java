@@ -2,6 +2,7 @@ package dev.flotilla.clinic.config;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,39 +10,68 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
 
 import dev.flotilla.clinic.user.ActiveSessions;
+import dev.flotilla.clinic.user.LoginThrottledAuthenticationException;
 import dev.flotilla.platform.error.ApiError;
 import dev.flotilla.platform.error.ApiErrors;
 import dev.flotilla.platform.security.JsonSecurityErrors;
+import dev.flotilla.platform.security.throttle.LoginThrottledException;
 
 /**
- * Two filter chains over one server-side session: {@code /api/**} answers 401/403 in
- * JSON, everything else is the UI behind a login form. CSRF tokens are required on every
- * state-changing call of both (the API takes them in the {@code X-CSRF-TOKEN} header, see
+ * Three filter chains: {@code /dicomweb/**} with HTTP Basic and no session; then two over
+ * one server-side session: {@code /api/**} answers 401/403 in JSON, everything else is
+ * the UI behind a login form. CSRF tokens are required on every state-changing call of
+ * both (the API takes them in the {@code X-CSRF-TOKEN} header, see
  * {@code GET /api/csrf}). A session whose user an admin changed since the login ends at
  * its next request ({@link RevokedSessionFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+	static final String BASIC_CHALLENGE = "Basic realm=\"clinic\", charset=\"UTF-8\"";
+
+	/**
+	 * DICOMweb clients authenticate as such clients do, with HTTP Basic on every request
+	 * (PS3.18 does not know our session): the same users, roles and login throttle as the
+	 * form (one {@code AuthenticationProvider}), no session created or read, and only
+	 * GETs allowed, so there is no state to protect with a CSRF token.
+	 */
 	@Bean
 	@Order(1)
+	SecurityFilterChain dicomWebChain(HttpSecurity http, ApiErrors errors) throws Exception {
+		JsonSecurityErrors json = new JsonSecurityErrors(errors, BASIC_CHALLENGE);
+		AuthenticationEntryPoint entryPoint = basicEntryPoint(json, errors);
+		http.securityMatcher("/dicomweb/**")
+			.authorizeHttpRequests(AccessRules::dicomWeb)
+			.httpBasic((basic) -> basic.realmName("clinic").authenticationEntryPoint(entryPoint))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.exceptionHandling((handling) -> handling.authenticationEntryPoint(entryPoint).accessDeniedHandler(json));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
 	SecurityFilterChain apiChain(HttpSecurity http, ApiErrors errors, ActiveSessions sessions) throws Exception {
 		JsonSecurityErrors json = new JsonSecurityErrors(errors, "Session realm=\"clinic\"");
-		http.securityMatcher("/api/**", "/dicomweb/**")
+		http.securityMatcher("/api/**")
 			.addFilterAfter(new RevokedSessionFilter(sessions), SecurityContextHolderFilter.class)
 			.authorizeHttpRequests(AccessRules::api)
 			.requestCache((cache) -> cache.disable())
@@ -51,7 +81,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	@Order(2)
+	@Order(3)
 	SecurityFilterChain uiChain(HttpSecurity http, AuthenticationFailureHandler loginFailures, ActiveSessions sessions)
 			throws Exception {
 		http.addFilterAfter(new RevokedSessionFilter(sessions), SecurityContextHolderFilter.class)
@@ -67,6 +97,23 @@ class SecurityConfiguration {
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.exceptionHandling((handling) -> handling.accessDeniedHandler(SecurityConfiguration::forbiddenPage));
 		return http.build();
+	}
+
+	/**
+	 * Wrong or missing credentials: 401 with the Basic challenge; a throttled client or
+	 * pair: 429 with {@code Retry-After}, before any password is checked.
+	 */
+	private static AuthenticationEntryPoint basicEntryPoint(JsonSecurityErrors json, ApiErrors errors) {
+		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException failure) -> {
+			if (failure instanceof LoginThrottledAuthenticationException throttled) {
+				LoginThrottledException refusal = new LoginThrottledException(
+						Duration.ofSeconds(throttled.retryAfterSeconds()));
+				response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refusal.getRetryAfterSeconds()));
+				errors.write(response, refusal.toApiError());
+				return;
+			}
+			json.commence(request, response, failure);
+		};
 	}
 
 	/**

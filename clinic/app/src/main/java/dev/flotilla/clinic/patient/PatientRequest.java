@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import dev.flotilla.clinic.dicom.DicomValues;
+import dev.flotilla.clinic.dicom.PlausibleDate;
 
 /**
  * A patient as a client creates or replaces it. There is no {@code id}: the server owns
@@ -27,7 +28,7 @@ public record PatientRequest(
 				message = DicomValues.LONG_STRING_MESSAGE) String issuerOfPatientId,
 		@NotBlank @Size(max = 324) @Pattern(regexp = DicomValues.PERSON_NAME,
 				message = DicomValues.PERSON_NAME_MESSAGE) String patientName,
-		@PastOrPresent LocalDate patientBirthDate,
+		@PastOrPresent @PlausibleDate LocalDate patientBirthDate,
 		@Pattern(regexp = "[MFO]", message = "must be M, F or O") String patientSex,
 		@Size(max = 2000) @Pattern(regexp = DicomValues.TEXT,
 				message = DicomValues.TEXT_MESSAGE) String patientComments) {

@@ -7,7 +7,11 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 import org.springframework.http.HttpHeaders;
@@ -65,11 +69,24 @@ class CsvExportController {
 			.body(body);
 	}
 
+	/**
+	 * Dates and times as {@code java.time} values, never through {@code java.sql.Date}:
+	 * its hybrid Julian calendar shifts every date before 1582-10-15 by days.
+	 */
+	private static Object value(ResultSet rs, int column, int type) throws SQLException {
+		return switch (type) {
+			case Types.DATE -> rs.getObject(column, LocalDate.class);
+			case Types.TIME -> rs.getObject(column, LocalTime.class);
+			default -> rs.getObject(column);
+		};
+	}
+
 	private static void line(Writer writer, ResultSet rs, int columns) throws SQLException {
 		try {
 			String[] values = new String[columns];
+			ResultSetMetaData types = rs.getMetaData();
 			for (int i = 0; i < columns; i++) {
-				Object value = rs.getObject(i + 1);
+				Object value = value(rs, i + 1, types.getColumnType(i + 1));
 				values[i] = (value != null) ? value.toString() : "";
 			}
 			Csv.line(writer, List.of(values));

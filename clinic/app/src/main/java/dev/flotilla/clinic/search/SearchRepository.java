@@ -193,26 +193,37 @@ class SearchRepository {
 	}
 
 	/**
-	 * One page of studies with every attribute a QIDO-RS study answer carries.
-	 * @param query a study-level search
+	 * One page of studies with every attribute a QIDO-RS study answer carries, newest
+	 * first.
+	 * @param patientConditions the conditions on patient columns ({@code p.})
+	 * @param studyConditions the conditions on study columns ({@code s.})
+	 * @param limit the page size
+	 * @param offset the rows skipped
 	 * @param rows maps each row
 	 * @param <T> the row type
 	 * @return the page and the exact total
 	 */
-	<T> SearchResult<T> studyAttributes(SearchQuery query, RowMapper<T> rows) {
-		SqlBuilder sql = new SqlBuilder();
-		patientFilters(sql, query, true);
+	<T> SearchResult<T> studyAttributes(SqlBuilder patientConditions, SqlBuilder studyConditions, int limit, int offset,
+			RowMapper<T> rows) {
+		SearchQuery query = new SearchQuery("study", null, null, null, null, null, null, limit, offset, null);
+		SqlBuilder sql = new SqlBuilder().and(patientConditions);
 		boolean patientFiltered = !sql.isEmpty();
-		studyFilters(sql, query);
+		sql.and(studyConditions);
 		long total = count(countFrom(patientFiltered) + sql.whereClause(), sql.params());
 		List<T> items = (total <= query.offset()) ? List.of()
-				: studyPage("p.patient_id, p.patient_name, p.birth_date, p.sex, s.study_instance_uid, s.study_date,"
-						+ " s.study_time, s.accession_number, s.study_id, s.study_description,"
-						+ " s.referring_physician_name, s.modalities, s.number_of_series, s.number_of_instances", sql,
-						patientFiltered, query)
+				: studyPage(
+						"p.patient_id, p.issuer_of_patient_id, p.patient_name, p.birth_date, p.sex, p.comments,"
+								+ " s.study_instance_uid, s.study_date, s.study_time, s.accession_number, s.study_id,"
+								+ " s.study_description, s.referring_physician_name, s.modalities, s.patient_age,"
+								+ " s.patient_size, s.patient_weight, s.number_of_series, s.number_of_instances",
+						sql, patientFiltered, query)
 					.query(rows)
 					.list();
 		return new SearchResult<>(total, query.limit(), query.offset(), items);
+	}
+
+	boolean studyExists(String studyInstanceUid) {
+		return count("SELECT COUNT(*) FROM study s WHERE s.study_instance_uid = ?", List.of(studyInstanceUid)) > 0;
 	}
 
 	private long count(String sql, List<Object> params) {

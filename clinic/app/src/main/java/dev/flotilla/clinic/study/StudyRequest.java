@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import dev.flotilla.clinic.dicom.DicomValues;
+import dev.flotilla.clinic.dicom.PlausibleDate;
 
 /**
  * A study as a client creates or replaces it. No {@code id}; an unknown field is
@@ -37,7 +38,7 @@ import dev.flotilla.clinic.dicom.DicomValues;
  */
 public record StudyRequest(@NotNull @Positive Long patient,
 		@Size(max = 64) @Pattern(regexp = DicomValues.UID, message = DicomValues.UID_MESSAGE) String studyInstanceUid,
-		LocalDate studyDate, LocalTime studyTime,
+		@PlausibleDate LocalDate studyDate, LocalTime studyTime,
 		@Size(max = 16) @Pattern(regexp = DicomValues.LONG_STRING,
 				message = DicomValues.LONG_STRING_MESSAGE) String accessionNumber,
 		@Size(max = 16) @Pattern(regexp = DicomValues.LONG_STRING,

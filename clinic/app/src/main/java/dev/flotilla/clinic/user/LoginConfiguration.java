@@ -14,7 +14,6 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
-import dev.flotilla.clinic.user.ThrottledAuthenticationProvider.LoginThrottledAuthenticationException;
 import dev.flotilla.clinic.audit.AuditLog;
 import dev.flotilla.platform.security.throttle.LoginThrottle;
 

@@ -83,22 +83,4 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		return out.toString();
 	}
 
-	/** A login refused while throttled. */
-	static class LoginThrottledAuthenticationException extends AuthenticationException {
-
-		private static final long serialVersionUID = 1L;
-
-		private final long retryAfterSeconds;
-
-		LoginThrottledAuthenticationException(Duration retryAfter) {
-			super("Too many failed logins");
-			this.retryAfterSeconds = retryAfter.toSeconds();
-		}
-
-		long retryAfterSeconds() {
-			return this.retryAfterSeconds;
-		}
-
-	}
-
 }

@@ -15,7 +15,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import dev.flotilla.clinic.audit.AuditLog;
-import dev.flotilla.clinic.user.ThrottledAuthenticationProvider.LoginThrottledAuthenticationException;
 import dev.flotilla.platform.security.throttle.LoginThrottle;
 import dev.flotilla.platform.security.throttle.LoginThrottleProperties;
 
