@@ -20,7 +20,7 @@ final class Fleet {
 					READY, "root / root (HTTP Basic)"),
 			new SystemSpec("students-web", 5080,
 					new Kind.BootJar(Path.of("students/web/target/students-web.jar"), "students-api", "API_URL"), READY,
-					SystemSpec.NO_CREDENTIALS),
+					"root / root (sign in at /login to write)"),
 			new SystemSpec("factory-api", 5001, new Kind.BootJar(Path.of("factory/api/target/factory-api.jar")), READY,
 					"admin / admin123 (POST /login, then Bearer)"),
 			new SystemSpec("shop-api", 5002, new Kind.BootJar(Path.of("shop/api/target/shop-api.jar")), READY,

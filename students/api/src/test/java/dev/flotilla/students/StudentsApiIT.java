@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The seed's contract byte for byte, the write routes, hand edits and concurrent writes.
+ * The seed's contract (paths, statuses, JSON values), the write routes, hand edits and
+ * concurrent writes.
  */
 class StudentsApiIT extends ApiIntegrationTest {
 

@@ -28,8 +28,9 @@ import dev.flotilla.platform.error.InvalidRequestException;
 import dev.flotilla.platform.error.NotFoundException;
 
 /**
- * The seed's two read routes, byte for byte, and the write routes. HTTP Basic guards them
- * all (see the config package). A name with a {@code /} is addressed as {@code %2F}.
+ * The seed's two read routes (same paths, statuses and JSON values; README says what
+ * differs), and the write routes. HTTP Basic guards them all (see the config package). A
+ * name with a {@code /} is addressed as {@code %2F}.
  */
 @RestController
 @RequestMapping("/supmit/api/v1.0")
