@@ -1,5 +1,9 @@
 package dev.flotilla.launcher;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -44,6 +48,26 @@ class FleetTests {
 			.filter(Kind.StaticSite.class::isInstance)
 			.map((kind) -> ((Kind.StaticSite) kind).upstream())
 			.forEach((upstream) -> assertThat(names).contains(upstream));
+	}
+
+	@Test
+	void rootReadmeTableSaysWhatTheLauncherPrints() throws IOException {
+		// README rows: | `name` | <url> (notes) | credentials, with Markdown code spans |
+		List<String> rows = Files.readAllLines(Path.of("../README.md"))
+			.stream()
+			.filter((line) -> line.matches("\\| `[a-z-]+` \\| <http://localhost:\\d+/>.*"))
+			.toList();
+		List<String> readme = rows.stream().map((row) -> {
+			String[] cells = row.split("\\|");
+			String url = cells[2].trim().replaceFirst("^<([^>]+)>.*", "$1");
+			String credentials = cells[3].trim().replace("`", "");
+			return cells[1].trim().replace("`", "") + " " + url + " "
+					+ ("none".equals(credentials) ? SystemSpec.NO_CREDENTIALS : credentials);
+		}).toList();
+		assertThat(readme).containsExactlyElementsOf(Fleet.systems(Map.of())
+			.stream()
+			.map((spec) -> spec.name() + " " + spec.url() + " " + spec.credentials())
+			.toList());
 	}
 
 	@Test
