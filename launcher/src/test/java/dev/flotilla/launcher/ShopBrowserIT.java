@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -139,8 +140,15 @@ class ShopBrowserIT {
 	}
 
 	private static void waitText(By locator, String text) {
-		new WebDriverWait(browser, Duration.ofSeconds(20))
-			.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+		try {
+			new WebDriverWait(browser, Duration.ofSeconds(20))
+				.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+		}
+		catch (TimeoutException ex) {
+			// Say what the person would have seen instead (an error beside a field, an alert).
+			throw new AssertionError("'" + text + "' not shown in " + locator + "; the page's main text was: "
+					+ browser.findElement(By.tagName("main")).getText(), ex);
+		}
 	}
 
 	private static void click(By locator) {

@@ -8,7 +8,7 @@ import java.util.Map;
  * Builds small DICOM Part-10 files for the tests: preamble, {@code DICM}, the meta group,
  * then the given attributes, a nested sequence and pixel data.
  */
-final class DicomFiles {
+public final class DicomFiles {
 
 	private DicomFiles() {
 	}
@@ -16,7 +16,7 @@ final class DicomFiles {
 	/**
 	 * A file with the attributes, tag → (VR, value).
 	 */
-	static byte[] file(boolean explicit, Map<Integer, String[]> attributes) {
+	public static byte[] file(boolean explicit, Map<Integer, String[]> attributes) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		out.writeBytes(new byte[128]);
 		out.writeBytes("DICM".getBytes(StandardCharsets.US_ASCII));
@@ -100,7 +100,7 @@ final class DicomFiles {
 		return new byte[] { (byte) value, (byte) (value >> 8), (byte) (value >> 16), (byte) (value >> 24) };
 	}
 
-	static Map<Integer, String[]> sample() {
+	public static Map<Integer, String[]> sample() {
 		return Map.ofEntries(attribute(0x00080005, "CS", "ISO_IR 192"), attribute(0x00080020, "DA", "20230708"),
 				attribute(0x00080030, "TM", "091011.25"), attribute(0x00080050, "SH", "DCMACC1"),
 				attribute(0x00080060, "CS", "MR"), attribute(0x00081030, "LO", "IRM cérébrale"),

@@ -1,6 +1,6 @@
 /**
- * Web and security set-up: CSRF protection and security headers for the forms, and the
- * HTML error pages a browser gets instead of the platform's JSON errors.
+ * Web and security set-up: open reading, sign-in for writes, CSRF and security headers,
+ * and the HTML error pages a browser gets instead of the platform's JSON errors.
  */
 @NullMarked
 package dev.flotilla.studentsweb.config;

@@ -1,6 +1,9 @@
 package dev.flotilla.studentsweb.student;
 
+import java.io.Serializable;
+
 import org.springframework.core.env.PropertyResolver;
+import org.springframework.security.core.AuthenticatedPrincipal;
 
 /**
  * The HTTP Basic credentials the page sends to the API.
@@ -13,13 +16,27 @@ import org.springframework.core.env.PropertyResolver;
  * otherwise the seed's default user {@code root} is used. Our own
  * {@code STUDENTS_WEB_USERNAME} always wins.
  *
+ * <p>
+ * A user who signs in on the page is one of these too: the principal of the session, kept
+ * server-side only, so that the page's writes are made with the user's own credentials
+ * (the session never reaches the browser, only its id does).
+ *
  * @param username the API user
  * @param password the API password
  * @param source where the user name came from, for the start-up log
  */
-record ApiCredentials(String username, String password, String source) {
+record ApiCredentials(String username, String password, String source) implements AuthenticatedPrincipal, Serializable {
 
 	static final String SEED_DEFAULT_USERNAME = "root";
+
+	static ApiCredentials signedIn(String username, String password) {
+		return new ApiCredentials(username, password, "signed in on the page");
+	}
+
+	@Override
+	public String getName() {
+		return this.username;
+	}
 
 	static ApiCredentials resolve(StudentsWebProperties properties, PropertyResolver environment) {
 		String username = properties.username();

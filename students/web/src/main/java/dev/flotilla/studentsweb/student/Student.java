@@ -10,7 +10,7 @@ record Student(String name, String age) {
 
 	/** The line the seed's page printed for a student. */
 	public String seedLine() {
-		return "- " + this.name + " are " + this.age + " years old";
+		return "- " + this.name + " is " + this.age + " years old";
 	}
 
 }

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -24,8 +26,8 @@ import dev.flotilla.studentsweb.student.StudentsApiException.Problem;
 
 /**
  * Calls the students API (the routes of {@code students/README.md}) with HTTP Basic.
- * Every failure becomes a {@link StudentsApiException} with a message for the page;
- * nothing from the API's errors but a 400's {@code message} ever reaches it.
+ * Every failure becomes a {@link StudentsApiException} with a French message for the
+ * page; no text of the API's errors ever reaches it (only which fields a 400 names).
  */
 class StudentsApiClient {
 
@@ -38,14 +40,23 @@ class StudentsApiClient {
 
 	static final String REFUSED = "L'API refuse les identifiants de la page (vérifiez USERNAME et PASSWORD).";
 
+	static final String SIGNED_IN_REFUSED = "L'API n'accepte plus vos identifiants : reconnectez-vous.";
+
+	static final String THROTTLED = "L'API refuse trop d'essais d'affilée : réessayez dans quelques minutes.";
+
+	private static final String NO_ROUTE = "L'API ne connaît pas la route des étudiants (vérifiez API_URL).";
+
 	private static final Log log = LogFactory.getLog(StudentsApiClient.class);
 
 	private final RestClient rest;
 
 	private final String baseUrl;
 
-	StudentsApiClient(String apiUrl, ApiCredentials credentials, Duration connectTimeout, Duration readTimeout) {
+	private final ApiCredentials pageCredentials;
+
+	StudentsApiClient(String apiUrl, ApiCredentials pageCredentials, Duration connectTimeout, Duration readTimeout) {
 		this.baseUrl = baseUrl(apiUrl);
+		this.pageCredentials = pageCredentials;
 		HttpClient http = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(connectTimeout)
@@ -53,19 +64,101 @@ class StudentsApiClient {
 			.build();
 		JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(http);
 		requestFactory.setReadTimeout(readTimeout);
-		this.rest = RestClient.builder()
-			.baseUrl(this.baseUrl)
-			.requestFactory(requestFactory)
-			.defaultHeaders((headers) -> headers.setBasicAuth(credentials.username(), credentials.password(),
-					StandardCharsets.UTF_8))
-			.build();
+		this.rest = RestClient.builder().baseUrl(this.baseUrl).requestFactory(requestFactory).build();
 	}
 
-	/** The students in the API's order (the order of its file). */
+	/**
+	 * The students in the API's order (the order of its file), read with the page's own
+	 * credentials, as the seed's page did: listing needs no sign-in.
+	 */
 	List<Student> list() {
+		return list(this.pageCredentials, REFUSED);
+	}
+
+	/**
+	 * Checks credentials typed on the sign-in page by reading the list with them.
+	 * @throws StudentsApiException {@code REFUSED_CREDENTIALS} when the API refuses them
+	 */
+	void verify(ApiCredentials user) {
+		list(user, REFUSED);
+	}
+
+	/**
+	 * Adds or changes a student as the signed-in user.
+	 * @return {@code true} if the student was created, {@code false} if updated
+	 */
+	boolean save(ApiCredentials user, String name, int age) {
+		return call(() -> this.rest.put()
+			.uri(STUDENT, name)
+			.headers((headers) -> basic(headers, user))
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.APPLICATION_JSON)
+			.body(Map.of("age", age))
+			.retrieve()
+			.toBodilessEntity()
+			.getStatusCode()
+			.isSameCodeAs(HttpStatus.CREATED), () -> NO_ROUTE, SIGNED_IN_REFUSED);
+	}
+
+	void delete(ApiCredentials user, String name) {
+		call(() -> this.rest.delete()
+			.uri(STUDENT, name)
+			.headers((headers) -> basic(headers, user))
+			.retrieve()
+			.toBodilessEntity(), () -> "« " + name + " » n'existe pas (ou plus) dans l'API.", SIGNED_IN_REFUSED);
+	}
+
+	/**
+	 * Renames a student. The API names students by their name and has no rename, so this
+	 * creates the new name then deletes the old one; should the delete fail, the new name
+	 * is deleted again, so that a failed rename leaves the student as it was.
+	 * @throws StudentsApiException {@code CONFLICT} when the new name is taken,
+	 * {@code NOT_FOUND} when the old one is gone
+	 */
+	void rename(ApiCredentials user, String from, String to, int age) {
+		List<Student> students = list(user, SIGNED_IN_REFUSED);
+		if (students.stream().noneMatch((student) -> student.name().equals(from))) {
+			throw new StudentsApiException(Problem.NOT_FOUND, "« " + from + " » n'existe pas (ou plus) dans l'API.");
+		}
+		if (students.stream().anyMatch((student) -> student.name().equals(to))) {
+			throw taken(to);
+		}
+		if (!save(user, to, age)) {
+			// Someone created the new name between the check and now: keep the old one.
+			throw taken(to);
+		}
+		try {
+			delete(user, from);
+		}
+		catch (StudentsApiException ex) {
+			if (ex.problem() == Problem.NOT_FOUND) {
+				// Deleted meanwhile by someone else: the new name stands alone, as asked.
+				return;
+			}
+			undo(user, to);
+			throw ex;
+		}
+	}
+
+	private static StudentsApiException taken(String name) {
+		return new StudentsApiException(Problem.CONFLICT,
+				"Un étudiant s'appelle déjà « " + name + " » : choisissez un autre nom.");
+	}
+
+	private void undo(ApiCredentials user, String created) {
+		try {
+			delete(user, created);
+		}
+		catch (StudentsApiException ex) {
+			log.warn("Rename half done: '" + created + "' was created but its old name could not be deleted");
+		}
+	}
+
+	private List<Student> list(ApiCredentials credentials, String refused) {
 		return call(() -> {
 			AgesResponse body = this.rest.get()
 				.uri(AGES)
+				.headers((headers) -> basic(headers, credentials))
 				.accept(MediaType.APPLICATION_JSON)
 				.retrieve()
 				.body(AgesResponse.class);
@@ -77,33 +170,14 @@ class StudentsApiClient {
 				.stream()
 				.map((entry) -> new Student(entry.getKey(), String.valueOf(entry.getValue())))
 				.toList();
-		}, () -> "L'API ne connaît pas la route des étudiants (vérifiez API_URL).");
+		}, () -> NO_ROUTE, refused);
 	}
 
-	/**
-	 * Adds or changes a student.
-	 * @return {@code true} if the student was created, {@code false} if updated
-	 */
-	boolean save(String name, int age) {
-		return call(
-				() -> this.rest.put()
-					.uri(STUDENT, name)
-					.contentType(MediaType.APPLICATION_JSON)
-					.accept(MediaType.APPLICATION_JSON)
-					.body(Map.of("age", age))
-					.retrieve()
-					.toBodilessEntity()
-					.getStatusCode()
-					.isSameCodeAs(HttpStatus.CREATED),
-				() -> "L'API ne connaît pas la route des étudiants (vérifiez API_URL).");
+	private static void basic(HttpHeaders headers, ApiCredentials credentials) {
+		headers.setBasicAuth(credentials.username(), credentials.password(), StandardCharsets.UTF_8);
 	}
 
-	void delete(String name) {
-		call(() -> this.rest.delete().uri(STUDENT, name).retrieve().toBodilessEntity(),
-				() -> "« " + name + " » n'existe pas (ou plus) dans l'API.");
-	}
-
-	private <T> T call(Supplier<T> request, Supplier<String> notFound) {
+	private <T> T call(Supplier<T> request, Supplier<String> notFound, String refused) {
 		try {
 			return request.get();
 		}
@@ -112,7 +186,7 @@ class StudentsApiClient {
 			throw new StudentsApiException(Problem.UNREACHABLE, UNREACHABLE);
 		}
 		catch (RestClientResponseException ex) {
-			throw fromStatus(ex, notFound);
+			throw fromStatus(ex, notFound, refused);
 		}
 		catch (RestClientException ex) {
 			log.warn("Unreadable answer from the students API at " + this.baseUrl + ": " + ex.getMessage());
@@ -120,11 +194,14 @@ class StudentsApiClient {
 		}
 	}
 
-	private StudentsApiException fromStatus(RestClientResponseException ex, Supplier<String> notFound) {
+	private StudentsApiException fromStatus(RestClientResponseException ex, Supplier<String> notFound, String refused) {
 		int status = ex.getStatusCode().value();
 		if (status == 401 || status == 403) {
-			log.warn("The students API at " + this.baseUrl + " refuses the page's credentials (" + status + ")");
-			return new StudentsApiException(Problem.REFUSED_CREDENTIALS, REFUSED);
+			log.warn("The students API at " + this.baseUrl + " refuses the credentials sent (" + status + ")");
+			return new StudentsApiException(Problem.REFUSED_CREDENTIALS, refused);
+		}
+		if (status == 429) {
+			return new StudentsApiException(Problem.THROTTLED, THROTTLED);
 		}
 		if (status == 404) {
 			return new StudentsApiException(Problem.NOT_FOUND, notFound.get());
@@ -136,15 +213,29 @@ class StudentsApiClient {
 		return new StudentsApiException(Problem.FAILED, "L'API a répondu par une erreur (HTTP " + status + ").");
 	}
 
+	/**
+	 * What the API refused, in French: the API's own messages are English, so only the
+	 * names of the fields it rejected are used, never its text.
+	 */
 	private static String apiMessage(RestClientResponseException ex) {
+		List<String> rejected = List.of();
 		try {
 			ErrorBody body = ex.getResponseBodyAs(ErrorBody.class);
-			if (body != null && body.message() != null && !body.message().isBlank()) {
-				return body.message();
+			if (body != null && body.fields() != null) {
+				rejected = body.fields().stream().map(FieldBody::field).toList();
 			}
 		}
 		catch (RuntimeException unreadable) {
 			// Not the platform's error shape: fall through to a generic message.
+		}
+		if (rejected.contains("name") && rejected.contains("age")) {
+			return "ni le nom ni l'âge ne conviennent.";
+		}
+		if (rejected.contains("name")) {
+			return "ce nom ne convient pas (lettres, espaces, -, ', ’ et / seulement, 100 caractères au plus).";
+		}
+		if (rejected.contains("age")) {
+			return "l'âge doit être un nombre entier entre 1 et 150.";
 		}
 		return "données invalides.";
 	}
@@ -158,10 +249,16 @@ class StudentsApiClient {
 		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
 	}
 
+	@JsonIgnoreProperties(ignoreUnknown = true)
 	record AgesResponse(@JsonProperty("student_ages") @Nullable Map<String, Object> studentAges) {
 	}
 
-	record ErrorBody(@Nullable String error, @Nullable String message) {
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record ErrorBody(@Nullable String error, @Nullable List<FieldBody> fields) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record FieldBody(String field) {
 	}
 
 }

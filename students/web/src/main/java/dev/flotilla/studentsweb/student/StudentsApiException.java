@@ -18,6 +18,10 @@ class StudentsApiException extends RuntimeException {
 		REJECTED,
 		/** 404: no such student (or API_URL points at something else). */
 		NOT_FOUND,
+		/** A rename to a name another student already has. */
+		CONFLICT,
+		/** 429: the API's login throttle holds these credentials back for a while. */
+		THROTTLED,
 		/** Any other error status or an answer the page cannot read. */
 		FAILED
 
@@ -36,7 +40,8 @@ class StudentsApiException extends RuntimeException {
 
 	/** Whether the API could still answer other requests (so it is worth asking it). */
 	boolean apiAvailable() {
-		return this.problem != Problem.UNREACHABLE && this.problem != Problem.REFUSED_CREDENTIALS;
+		return this.problem != Problem.UNREACHABLE && this.problem != Problem.REFUSED_CREDENTIALS
+				&& this.problem != Problem.THROTTLED;
 	}
 
 }

@@ -16,10 +16,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole application over real HTTP, with the API down (nothing listens on port 9):
- * what a browser and a script get for errors, and the page still answers.
+ * what a browser and a script get for errors, and the page still answers; with Secure
+ * session cookies, the CSRF cookie is Secure too.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "students-web.api-url=http://127.0.0.1:9",
-		"students-web.username=root", "students-web.password=root" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "students-web.api-url=http://127.0.0.1:9", "students-web.username=root",
+				"students-web.password=root",
+				// As under a production profile behind a TLS proxy: the CSRF cookie
+				// follows it.
+				"server.servlet.session.cookie.secure=true" })
 class StudentsWebIT {
 
 	private static final String HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
@@ -62,6 +67,13 @@ class StudentsWebIT {
 		HttpResponse<String> response = send(get("/students", HTML));
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("L&#39;API est injoignable", "List Student");
+	}
+
+	@Test
+	void csrfCookieIsSecureWhenTheSessionCookieIs() throws Exception {
+		HttpResponse<String> response = send(get("/login", HTML));
+		assertThat(response.headers().allValues("Set-Cookie")).singleElement()
+			.satisfies((cookie) -> assertThat(cookie).startsWith("XSRF-TOKEN=").contains("Secure", "HttpOnly"));
 	}
 
 	@Test

@@ -21,8 +21,9 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * An in-memory fake of the students API contract (students/README.md): the three routes
- * the page calls, HTTP Basic root/root, the contract's error bodies. The real API is
- * written in parallel; this lets the page be tested alone.
+ * the page calls, HTTP Basic (root/root, plus any user {@link #allow allowed}), the
+ * contract's error bodies. It records who asked what, so that a test can tell which
+ * credentials the page sent.
  */
 final class FakeStudentsApi implements AutoCloseable {
 
@@ -37,6 +38,15 @@ final class FakeStudentsApi implements AutoCloseable {
 	private final Map<String, String> ages = new LinkedHashMap<>();
 
 	private final List<String> rawPaths = new ArrayList<>();
+
+	private final Map<String, String> users = new LinkedHashMap<>(Map.of(USERNAME, PASSWORD));
+
+	private final List<String> writes = new ArrayList<>();
+
+	private final java.util.Set<String> failingDeletes = new java.util.HashSet<>();
+
+	private Runnable afterNextList = () -> {
+	};
 
 	private final HttpServer server;
 
@@ -63,6 +73,28 @@ final class FakeStudentsApi implements AutoCloseable {
 		this.ages.put(name, age);
 	}
 
+	/** Lets one more HTTP Basic user in. */
+	synchronized void allow(String username, String password) {
+		this.users.put(username, password);
+	}
+
+	/** Runs once, right after the next list is answered: another client's write. */
+	synchronized void afterNextList(Runnable action) {
+		this.afterNextList = action;
+	}
+
+	/**
+	 * From now on, deleting this student answers 503 (a disk error on the API's side).
+	 */
+	synchronized void failDeletesOf(String name) {
+		this.failingDeletes.add(name);
+	}
+
+	/** The writes received, in order, as {@code "PUT <name> by <user>"}. */
+	synchronized List<String> writes() {
+		return List.copyOf(this.writes);
+	}
+
 	synchronized Map<String, String> ages() {
 		return new LinkedHashMap<>(this.ages);
 	}
@@ -83,7 +115,8 @@ final class FakeStudentsApi implements AutoCloseable {
 			synchronized (this) {
 				this.rawPaths.add(rawPath);
 			}
-			if (!authorized(exchange)) {
+			String user = user(exchange);
+			if (user == null) {
 				exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"Authentication Required\"");
 				send(exchange, 401, "{\"error\": \"Unauthorized access\"}");
 				return;
@@ -91,10 +124,20 @@ final class FakeStudentsApi implements AutoCloseable {
 			String method = exchange.getRequestMethod();
 			if (method.equals("GET") && rawPath.equals("/supmit/api/v1.0/get_student_ages")) {
 				send(exchange, 200, "{\"student_ages\": " + json(ages()) + "}");
+				Runnable after;
+				synchronized (this) {
+					after = this.afterNextList;
+					this.afterNextList = () -> {
+					};
+				}
+				after.run();
 			}
 			else if (rawPath.startsWith(STUDENT_PREFIX) && rawPath.length() > STUDENT_PREFIX.length()) {
 				String name = URLDecoder.decode(rawPath.substring(STUDENT_PREFIX.length()).replace("+", "%2B"),
 						StandardCharsets.UTF_8);
+				synchronized (this) {
+					this.writes.add(method + " " + name + " by " + user);
+				}
 				student(exchange, method, name);
 			}
 			else {
@@ -108,8 +151,8 @@ final class FakeStudentsApi implements AutoCloseable {
 			Matcher age = AGE.matcher(body(exchange.getRequestBody()));
 			int value = age.find() ? Integer.parseInt(age.group(1)) : -1;
 			if (value < 1 || value > 150) {
-				send(exchange, 400,
-						"{\"error\": \"validation_failed\", \"message\": \"age must be between 1 and 150\"}");
+				send(exchange, 400, "{\"error\": \"validation_failed\", \"message\": \"Validation failed\", "
+						+ "\"fields\": [{\"field\": \"age\", \"message\": \"must be between 1 and 150\"}]}");
 				return;
 			}
 			boolean created;
@@ -121,6 +164,10 @@ final class FakeStudentsApi implements AutoCloseable {
 		else if (method.equals("DELETE")) {
 			boolean removed;
 			synchronized (this) {
+				if (this.failingDeletes.contains(name)) {
+					send(exchange, 503, "{\"error\": \"storage_unavailable\", \"message\": \"disk error\"}");
+					return;
+				}
 				removed = this.ages.remove(name) != null;
 			}
 			if (removed) {
@@ -135,10 +182,19 @@ final class FakeStudentsApi implements AutoCloseable {
 		}
 	}
 
-	private static boolean authorized(HttpExchange exchange) {
-		String expected = "Basic "
-				+ Base64.getEncoder().encodeToString((USERNAME + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-		return expected.equals(exchange.getRequestHeaders().getFirst("Authorization"));
+	/** The Basic user, if the credentials are right. */
+	private synchronized String user(HttpExchange exchange) {
+		String header = exchange.getRequestHeaders().getFirst("Authorization");
+		if (header == null || !header.startsWith("Basic ")) {
+			return null;
+		}
+		String pair = new String(Base64.getDecoder().decode(header.substring(6)), StandardCharsets.UTF_8);
+		int colon = pair.indexOf(':');
+		if (colon < 0) {
+			return null;
+		}
+		String username = pair.substring(0, colon);
+		return pair.substring(colon + 1).equals(this.users.get(username)) ? username : null;
 	}
 
 	private static String body(InputStream in) throws IOException {

@@ -49,30 +49,100 @@ class StudentsApiClientTests {
 	@Test
 	void saveSaysWhetherTheStudentWasCreated() {
 		StudentsApiClient client = client(this.api.url());
-		assertThat(client.save("Zoé", 14)).isTrue();
-		assertThat(client.save("Zoé", 15)).isFalse();
+		assertThat(client.save(ROOT, "Zoé", 14)).isTrue();
+		assertThat(client.save(ROOT, "Zoé", 15)).isFalse();
 		assertThat(this.api.ages()).containsEntry("Zoé", "15");
 	}
 
 	@Test
 	void encodesNamesAsOnePathSegment() {
 		StudentsApiClient client = client(this.api.url());
-		client.save("AC/DC", 20);
-		client.save("Zoé d'Arc", 30);
+		client.save(ROOT, "AC/DC", 20);
+		client.save(ROOT, "Zoé d'Arc", 30);
 		assertThat(this.api.rawPaths()).containsExactly("/supmit/api/v1.0/students/AC%2FDC",
 				"/supmit/api/v1.0/students/Zo%C3%A9%20d%27Arc");
 		assertThat(this.api.ages()).containsKeys("AC/DC", "Zoé d'Arc");
 	}
 
 	@Test
+	void listsWithThePageCredentialsAndWritesWithTheUsers() {
+		this.api.allow("lister", "lister");
+		this.api.allow("editor", "secret");
+		StudentsApiClient client = new StudentsApiClient(this.api.url().toString(),
+				new ApiCredentials("lister", "lister", "test"), Duration.ofSeconds(2), Duration.ofSeconds(5));
+		assertThat(client.list()).hasSize(2);
+		client.save(ApiCredentials.signedIn("editor", "secret"), "Zoé", 14);
+		client.delete(ApiCredentials.signedIn("editor", "secret"), "Zoé");
+		assertThat(this.api.writes()).containsExactly("PUT Zoé by editor", "DELETE Zoé by editor");
+	}
+
+	@Test
+	void verifyRefusesWrongCredentials() {
+		StudentsApiClient client = client(this.api.url());
+		client.verify(ROOT);
+		assertThatExceptionOfType(StudentsApiException.class)
+			.isThrownBy(() -> client.verify(ApiCredentials.signedIn("root", "wrong")))
+			.satisfies((ex) -> assertThat(ex.problem()).isEqualTo(Problem.REFUSED_CREDENTIALS));
+	}
+
+	@Test
+	void renameCreatesTheNewNameThenDeletesTheOldOne() {
+		client(this.api.url()).rename(ROOT, "bob", "Bobby", 14);
+		assertThat(this.api.ages()).containsExactly(java.util.Map.entry("alice", "12"),
+				java.util.Map.entry("Bobby", "14"));
+	}
+
+	@Test
+	void renameWhoseDeleteFailsIsUndone() {
+		this.api.failDeletesOf("bob");
+		assertThatExceptionOfType(StudentsApiException.class)
+			.isThrownBy(() -> client(this.api.url()).rename(ROOT, "bob", "Bobby", 14))
+			.satisfies((ex) -> assertThat(ex.problem()).isEqualTo(Problem.FAILED))
+			.withMessageContaining("HTTP 503");
+		assertThat(this.api.ages()).containsExactly(java.util.Map.entry("bob", "13"),
+				java.util.Map.entry("alice", "12"));
+		assertThat(this.api.writes()).containsExactly("PUT Bobby by root", "DELETE bob by root",
+				"DELETE Bobby by root");
+	}
+
+	@Test
+	void renameRacingAnotherCreateOfTheNewNameKeepsTheOldName() {
+		this.api.afterNextList(() -> this.api.put("Bobby", "40"));
+		assertThatExceptionOfType(StudentsApiException.class)
+			.isThrownBy(() -> client(this.api.url()).rename(ROOT, "bob", "Bobby", 14))
+			.satisfies((ex) -> assertThat(ex.problem()).isEqualTo(Problem.CONFLICT));
+		assertThat(this.api.ages()).containsEntry("bob", "13").containsKey("Bobby");
+		assertThat(this.api.writes()).containsExactly("PUT Bobby by root");
+	}
+
+	@Test
+	void renameToATakenNameIsAConflictAndChangesNothing() {
+		assertThatExceptionOfType(StudentsApiException.class)
+			.isThrownBy(() -> client(this.api.url()).rename(ROOT, "bob", "alice", 14))
+			.satisfies((ex) -> assertThat(ex.problem()).isEqualTo(Problem.CONFLICT));
+		assertThat(this.api.ages()).containsExactly(java.util.Map.entry("bob", "13"),
+				java.util.Map.entry("alice", "12"));
+		assertThat(this.api.writes()).isEmpty();
+	}
+
+	@Test
+	void renameOfAStudentGoneIsNotFoundAndCreatesNothing() {
+		assertThatExceptionOfType(StudentsApiException.class)
+			.isThrownBy(() -> client(this.api.url()).rename(ROOT, "nobody", "Zoé", 14))
+			.satisfies((ex) -> assertThat(ex.problem()).isEqualTo(Problem.NOT_FOUND));
+		assertThat(this.api.ages()).doesNotContainKey("Zoé");
+	}
+
+	@Test
 	void deletesAStudent() {
-		client(this.api.url()).delete("alice");
+		client(this.api.url()).delete(ROOT, "alice");
 		assertThat(this.api.ages()).containsOnlyKeys("bob");
 	}
 
 	@Test
 	void deletingAnUnknownStudentIsNotFound() {
-		assertThatExceptionOfType(StudentsApiException.class).isThrownBy(() -> client(this.api.url()).delete("nobody"))
+		assertThatExceptionOfType(StudentsApiException.class)
+			.isThrownBy(() -> client(this.api.url()).delete(ROOT, "nobody"))
 			.satisfies((ex) -> assertThat(ex.problem()).isEqualTo(Problem.NOT_FOUND))
 			.withMessageContaining("« nobody »");
 	}
@@ -87,9 +157,10 @@ class StudentsApiClientTests {
 
 	@Test
 	void badRequestCarriesTheApiMessage() {
-		assertThatExceptionOfType(StudentsApiException.class).isThrownBy(() -> client(this.api.url()).save("Zoé", 151))
+		assertThatExceptionOfType(StudentsApiException.class)
+			.isThrownBy(() -> client(this.api.url()).save(ROOT, "Zoé", 151))
 			.satisfies((ex) -> assertThat(ex.problem()).isEqualTo(Problem.REJECTED))
-			.withMessage("L'API a refusé la demande : age must be between 1 and 150");
+			.withMessage("L'API a refusé la demande : l'âge doit être un nombre entier entre 1 et 150.");
 	}
 
 	@Test
@@ -127,7 +198,7 @@ class StudentsApiClientTests {
 			StudentsApiClient client = client("http://127.0.0.1:" + other.getAddress().getPort());
 			assertThatExceptionOfType(StudentsApiException.class).isThrownBy(client::list)
 				.satisfies((ex) -> assertThat(ex.problem()).isEqualTo(Problem.FAILED));
-			assertThatExceptionOfType(StudentsApiException.class).isThrownBy(() -> client.save("Zoé", 14))
+			assertThatExceptionOfType(StudentsApiException.class).isThrownBy(() -> client.save(ROOT, "Zoé", 14))
 				.satisfies((ex) -> assertThat(ex.problem()).isEqualTo(Problem.FAILED))
 				.withMessageContaining("HTTP 503");
 		}
