@@ -20,7 +20,7 @@ function Protege({ admin = false, children }: { admin?: boolean; children: React
 }
 
 export function App() {
-  const { utilisateur, fermer } = useAuth();
+  const { api, utilisateur, fermer } = useAuth();
   const navigate = useNavigate();
   return (
     <>
@@ -43,6 +43,9 @@ export function App() {
               type="button"
               className="lien"
               onClick={() => {
+                // The server revokes the token (read before fermer() forgets it); the
+                // tab is logged out whatever the answer.
+                api.deconnexion().catch(() => undefined);
                 fermer();
                 navigate('/');
               }}

@@ -28,6 +28,15 @@ describe('createApi', () => {
     expect(JSON.parse(init.body)).toEqual({ quantite: 2 });
   });
 
+  it('logs out on the server with the bearer token', async () => {
+    const fetchFn = vi.fn().mockResolvedValue(new Response(null, { status: 204 }));
+    await createApi(fetchFn, () => 'abc').deconnexion();
+    const [url, init] = fetchFn.mock.calls[0];
+    expect(url).toBe('/api/auth/logout');
+    expect(init.method).toBe('POST');
+    expect(init.headers.Authorization).toBe('Bearer abc');
+  });
+
   it('sends no Authorization header when logged out', async () => {
     const fetchFn = vi.fn().mockResolvedValue(reponse(200, []));
     await createApi(fetchFn, () => null).categories();

@@ -173,6 +173,7 @@ export function createApi(fetchFn: Fetch, jeton: () => string | null) {
     inscription: (nomUtilisateur: string, motDePasse: string) =>
       call<Jeton>('POST', '/api/auth/register', { nomUtilisateur, motDePasse }),
     moi: () => call<Utilisateur>('GET', '/api/auth/moi'),
+    deconnexion: () => call<void>('POST', '/api/auth/logout'),
     panier: () => call<Panier>('GET', '/api/panier'),
     mettreAuPanier: (produitId: number, quantite: number) =>
       call<Panier>('PUT', `/api/panier/lignes/${produitId}`, { quantite }),

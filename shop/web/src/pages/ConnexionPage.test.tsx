@@ -76,4 +76,21 @@ describe('ConnexionPage', () => {
     expect(await screen.findByRole('heading', { name: 'Administration des produits' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Se déconnecter (admin)' })).toBeTruthy();
   });
+
+  it('revokes the token on the server when logging out', async () => {
+    const api = new FausseApi()
+      .repond('POST /api/auth/login', { status: 200, body: { jeton: 'j', type: 'Bearer', expireDans: 3600, utilisateur: admin } })
+      .repond('POST /api/auth/logout', { status: 204 })
+      .repond('GET /api/categories', { status: 200, body: categories })
+      .repond('GET /api/produits', { status: 200, body: { produits: [], page: 1, taille: 100, total: 0, pages: 0 } });
+    afficher('/connexion', api);
+
+    await remplir('admin', 'admin123');
+    await userEvent.click(screen.getByRole('button', { name: 'Se connecter' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Se déconnecter (admin)' }));
+
+    expect(await screen.findByRole('link', { name: 'Se connecter' })).toBeTruthy();
+    expect(api.appelsDe('POST /api/auth/logout')).toHaveLength(1);
+    expect(sessionStorage.getItem('boutique.session')).toBeNull();
+  });
 });

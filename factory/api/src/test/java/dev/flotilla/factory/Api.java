@@ -66,7 +66,17 @@ public final class Api {
 	 * @return the developer's access token
 	 */
 	public String developerToken(String adminToken) throws Exception {
-		String username = unique("dev");
+		return developerToken(adminToken, unique("dev"));
+	}
+
+	/**
+	 * Create a developer of this name through the admin's {@code POST /users} and log in
+	 * as them.
+	 * @param adminToken an admin's access token
+	 * @param username the new developer's name
+	 * @return the developer's access token
+	 */
+	public String developerToken(String adminToken, String username) throws Exception {
 		MvcResult result = perform(post("/users").header(HttpHeaders.AUTHORIZATION, "Bearer " + adminToken)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(write(Map.of("username", username, "password", "s3cret-passw0rd", "role", "developer"))));

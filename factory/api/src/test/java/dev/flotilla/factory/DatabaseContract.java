@@ -1,11 +1,15 @@
 package dev.flotilla.factory;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,10 +25,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.web.servlet.MockMvc;
+
+import dev.flotilla.platform.security.jwt.JwtDenyList;
+import dev.flotilla.platform.security.jwt.PlatformJwtProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -39,6 +49,12 @@ abstract class DatabaseContract {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	JwtDecoder decoder;
+
+	@Autowired
+	PlatformJwtProperties jwtProperties;
 
 	Api api;
 
@@ -140,6 +156,72 @@ abstract class DatabaseContract {
 					.getStatus());
 		assertThat(statuses.stream().filter((status) -> status == 200)).hasSize(1);
 		assertThat(statuses).containsOnly(200, 401);
+	}
+
+	@Test
+	void logoutRevokesTheAccessTokenOnEveryReplica() throws Exception {
+		JsonNode tokens = this.api.tokens("admin", "admin123");
+		String access = tokens.get("access_token").asString();
+		Jwt jwt = this.decoder.decode(access);
+		// Another replica: its own deny-list (nothing in memory), the same database.
+		JwtDenyList otherReplica = new JwtDenyList(this.jdbc, "revoked_token", Clock.systemUTC(), this.jwtProperties);
+		assertThat(otherReplica.check(jwt).hasErrors()).isFalse();
+		int logout = this.api
+			.perform(post("/logout").header(HttpHeaders.AUTHORIZATION, "Bearer " + access)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(Api.write(Map.of("refresh_token", tokens.get("refresh_token").asString()))))
+			.getResponse()
+			.getStatus();
+		assertThat(logout).isEqualTo(204);
+		assertThat(this.api.perform(get("/projects").header(HttpHeaders.AUTHORIZATION, "Bearer " + access))
+			.getResponse()
+			.getStatus()).isEqualTo(401);
+		assertThat(otherReplica.check(jwt).getErrors()).singleElement()
+			.satisfies((error) -> assertThat(error.getDescription()).contains("revoked"));
+		assertThat(this.api.getJson(this.token, "/projects?per_page=1").has("items")).isTrue();
+	}
+
+	@Test
+	void revokedTokensAreDeletedOnceExpired() {
+		JwtDenyList denyList = new JwtDenyList(this.jdbc, "revoked_token", Clock.systemUTC(), this.jwtProperties);
+		String expired = UUID.randomUUID().toString();
+		String live = UUID.randomUUID().toString();
+		denyList.revoke(jwt(live, Instant.now().plusSeconds(600)));
+		denyList.revoke(jwt(expired, Instant.now().minusSeconds(60)));
+		assertThat(this.jdbc.sql("SELECT jti FROM revoked_token WHERE jti IN (?, ?)")
+			.params(expired, live)
+			.query(String.class)
+			.list()).containsExactly(live);
+	}
+
+	@Test
+	void usernameDiffersOnlyByCaseIsRefused() throws Exception {
+		String username = Api.unique("Case");
+		assertThat(createUser(username)).isEqualTo(201);
+		assertThat(createUser(username.toUpperCase(Locale.ROOT))).isEqualTo(409);
+		assertThat(createUser(username.toLowerCase(Locale.ROOT))).isEqualTo(409);
+		assertThat(createUser("ADMIN")).isEqualTo(409);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM app_user WHERE LOWER(username) = LOWER(?)")
+			.param(username)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		// Login stays exact, as it was: the name as created.
+		assertThat(this.api.login(username, "s3cret-passw0rd").getResponse().getStatus()).isEqualTo(200);
+		assertThat(this.api.login(username.toUpperCase(Locale.ROOT), "s3cret-passw0rd").getResponse().getStatus())
+			.isEqualTo(401);
+	}
+
+	private int createUser(String username) throws Exception {
+		return this.api
+			.perform(post("/users").header(HttpHeaders.AUTHORIZATION, "Bearer " + this.token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(Api.write(Map.of("username", username, "password", "s3cret-passw0rd", "role", "developer"))))
+			.getResponse()
+			.getStatus();
+	}
+
+	private static Jwt jwt(String id, Instant expiresAt) {
+		return Jwt.withTokenValue(id).header("alg", "HS256").subject("admin").jti(id).expiresAt(expiresAt).build();
 	}
 
 	private static boolean allFinal(JsonNode builds) {

@@ -46,9 +46,10 @@ class SchemaSessionBindingTests {
 	void everyTableIsWrittenAfterThePoolRetiredTheMigratingConnection() throws SQLException {
 		try (HikariDataSource pool = migratedThenRecycled("classpath:db/migration/standard")) {
 			JdbcClient jdbc = JdbcClient.create(pool);
-			jdbc.sql("INSERT INTO app_user (username, password_hash, role, created_at)"
-					+ " VALUES ('soak', 'x', 'developer', CURRENT_TIMESTAMP)")
+			jdbc.sql("INSERT INTO app_user (username, username_key, password_hash, role, created_at)"
+					+ " VALUES ('soak', 'soak', 'x', 'developer', CURRENT_TIMESTAMP)")
 				.update();
+			jdbc.sql("INSERT INTO revoked_token (jti, expires_at) VALUES ('j', CURRENT_TIMESTAMP)").update();
 			jdbc.sql("INSERT INTO refresh_token (token_hash, user_id, expires_at)"
 					+ " SELECT 'h', id, CURRENT_TIMESTAMP FROM app_user WHERE username = 'soak'")
 				.update();

@@ -43,14 +43,14 @@ public final class JsonSecurityErrors implements AuthenticationEntryPoint, Acces
 			AuthenticationException authException) throws IOException {
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, this.challenge);
 		this.errors.write(response,
-				new ApiError(HttpStatus.UNAUTHORIZED, "unauthorized", "Authentication required or invalid"));
+				new ApiError(HttpStatus.UNAUTHORIZED, "unauthorized", "Authentification requise ou invalide"));
 	}
 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response,
 			AccessDeniedException accessDeniedException) throws IOException {
 		this.errors.write(response,
-				new ApiError(HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this operation"));
+				new ApiError(HttpStatus.FORBIDDEN, "forbidden", "Votre rôle ne permet pas cette opération"));
 	}
 
 }

@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,6 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.flotilla.factory.user.AppUser;
 import dev.flotilla.factory.user.UserRepository;
 import dev.flotilla.platform.error.ApiException;
+import dev.flotilla.platform.error.InvalidRequestException;
+import dev.flotilla.platform.security.jwt.JwtDenyList;
 import dev.flotilla.platform.security.throttle.LoginThrottle;
 import dev.flotilla.platform.security.throttle.LoginThrottledException;
 
@@ -38,11 +42,15 @@ class LoginApiController {
 
 	private final LoginThrottle throttle;
 
-	LoginApiController(UserRepository users, Passwords passwords, TokenService tokens, LoginThrottle throttle) {
+	private final JwtDenyList denyList;
+
+	LoginApiController(UserRepository users, Passwords passwords, TokenService tokens, LoginThrottle throttle,
+			JwtDenyList denyList) {
 		this.users = users;
 		this.passwords = passwords;
 		this.tokens = tokens;
 		this.throttle = throttle;
+		this.denyList = denyList;
 	}
 
 	@PostMapping("/login")
@@ -79,17 +87,35 @@ class LoginApiController {
 	}
 
 	@PostMapping("/logout")
-	@Operation(summary = "Revoke a refresh token")
-	@ApiResponse(responseCode = "204", description = "Revoked")
-	@ApiResponse(responseCode = "401", description = "Unknown, expired or already revoked refresh token")
-	ResponseEntity<Void> logout(
-			@RequestBody(required = false) @NotNull(message = TOKEN_REQUIRED) @Valid RefreshRequest request) {
-		this.tokens.revoke(request.refreshToken());
+	@Operation(summary = "Revoke the access token sent as Bearer and the refresh token in the body (either or both)")
+	@ApiResponse(responseCode = "204", description = "Revoked: the access token is refused from now on")
+	@ApiResponse(responseCode = "400", description = "Neither a bearer token nor a refresh_token")
+	@ApiResponse(responseCode = "401",
+			description = "Invalid or revoked bearer token, or unknown, expired or already revoked refresh token")
+	ResponseEntity<Void> logout(@RequestBody(required = false) @Valid LogoutRequest request,
+			@AuthenticationPrincipal Jwt accessToken) {
+		String refreshToken = (request != null) ? request.refreshToken() : null;
+		boolean hasRefreshToken = refreshToken != null && !refreshToken.isBlank();
+		if (accessToken == null && !hasRefreshToken) {
+			throw new InvalidRequestException(TOKEN_REQUIRED);
+		}
+		// The refresh token first: an unknown one fails the logout before anything is
+		// revoked.
+		if (hasRefreshToken) {
+			this.tokens.revoke(refreshToken);
+		}
+		if (accessToken != null) {
+			this.denyList.revoke(accessToken);
+		}
 		return ResponseEntity.noContent().build();
 	}
 
 	record LoginRequest(@NotBlank(message = LOGIN_REQUIRED) String username,
 			@NotBlank(message = LOGIN_REQUIRED) String password) {
+	}
+
+	record LogoutRequest(
+			@JsonProperty("refresh_token") @Size(max = 200, message = TOKEN_REQUIRED) String refreshToken) {
 	}
 
 	record RefreshRequest(@JsonProperty("refresh_token") @NotBlank(message = TOKEN_REQUIRED) @Size(max = 200,

@@ -58,7 +58,7 @@ class UserApiController {
 	@Operation(summary = "Create an account with role admin or developer")
 	@ApiResponse(responseCode = "201", description = "Created")
 	@ApiResponse(responseCode = "400", description = "Invalid username, password or role")
-	@ApiResponse(responseCode = "409", description = "Username taken")
+	@ApiResponse(responseCode = "409", description = "Username taken, in any case (ADMIN beside admin)")
 	ResponseEntity<UserResponse> create(
 			@RequestBody(required = false) @NotNull(message = REQUIRED) @Valid CreateUserRequest request) {
 		Role role = Role.of(request.role()).orElseThrow(() -> new InvalidRequestException(ROLE));
@@ -68,7 +68,8 @@ class UserApiController {
 			return ResponseEntity.created(URI.create("/users/" + user.id())).body(UserResponse.of(user));
 		}
 		catch (DuplicateKeyException ex) {
-			throw new ConflictException("conflict", "Username already taken");
+			throw new ConflictException("conflict",
+					"Ce nom d'utilisateur est déjà pris (les majuscules ne comptent pas)");
 		}
 	}
 

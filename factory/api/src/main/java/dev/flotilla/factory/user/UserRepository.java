@@ -42,12 +42,28 @@ public class UserRepository {
 	}
 
 	/**
-	 * Insert an account; a taken username fails with the database's unique constraint.
+	 * Whether an account of exactly this name exists.
+	 * @param username the name as a token's subject gives it
+	 * @return whether it exists
+	 */
+	public boolean exists(String username) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM app_user WHERE username = ?")
+			.param(username)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
+	 * Insert an account; a username taken in any case ({@code ADMIN} beside
+	 * {@code admin}) fails with the unique constraint on {@code username_key},
+	 * {@code LOWER(username)}.
 	 */
 	AppUser create(String username, String passwordHash, Role role, Instant now) {
 		KeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc.sql("INSERT INTO app_user (username, password_hash, role, created_at) VALUES (?, ?, ?, ?)")
-			.params(username, passwordHash, role.value(), Timestamp.from(now))
+		this.jdbc
+			.sql("INSERT INTO app_user (username, username_key, password_hash, role, created_at) "
+					+ "VALUES (?, LOWER(?), ?, ?, ?)")
+			.params(username, username, passwordHash, role.value(), Timestamp.from(now))
 			.update(keys, "id");
 		return new AppUser(keys.getKeyAs(Number.class).longValue(), username, passwordHash, role, now);
 	}

@@ -103,6 +103,29 @@ class AccountsIT {
 	}
 
 	@Test
+	void logoutWithTheAccessTokenAloneRevokesItAtOnce() throws Exception {
+		String access = this.api.tokens("admin", "admin123").get("access_token").asString();
+		assertThat(this.api.perform(get("/projects").header(HttpHeaders.AUTHORIZATION, "Bearer " + access))
+			.getResponse()
+			.getStatus()).isEqualTo(200);
+		MvcResult logout = this.api.perform(post("/logout").header(HttpHeaders.AUTHORIZATION, "Bearer " + access));
+		assertThat(logout.getResponse().getStatus()).isEqualTo(204);
+		MvcResult refused = this.api.perform(get("/projects").header(HttpHeaders.AUTHORIZATION, "Bearer " + access));
+		assertThat(refused.getResponse().getStatus()).isEqualTo(401);
+		assertThat(Api.json(refused).get("error").asString()).isEqualTo("unauthorized");
+		assertThat(this.api.perform(post("/logout").header(HttpHeaders.AUTHORIZATION, "Bearer " + access))
+			.getResponse()
+			.getStatus()).isEqualTo(401);
+	}
+
+	@Test
+	void logoutWithNeitherTokenIs400() throws Exception {
+		MvcResult logout = this.api.perform(post("/logout").contentType(MediaType.APPLICATION_JSON).content("{}"));
+		assertThat(logout.getResponse().getStatus()).isEqualTo(400);
+		assertThat(Api.json(logout).get("error").asString()).isEqualTo("invalid_request");
+	}
+
+	@Test
 	void anAttackerLockedOutOfAdminDoesNotStopAdminLoggingInFromAnotherClient() throws Exception {
 		Api attacker = new Api(this.mvc);
 		for (int i = 0; i < 5; i++) {

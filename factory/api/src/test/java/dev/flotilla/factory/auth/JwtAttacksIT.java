@@ -15,6 +15,7 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.jwk.OctetSequenceKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
@@ -25,6 +26,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -34,6 +36,7 @@ import dev.flotilla.factory.Api;
 import dev.flotilla.factory.FactoryIT;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
@@ -55,6 +58,9 @@ class JwtAttacksIT {
 	@Value("${platform.security.jwt.secret}")
 	String secret;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void everyForgedTokenIsRejectedOnEveryProtectedRoute() throws Exception {
 		Api api = new Api(this.mvc);
@@ -75,6 +81,42 @@ class JwtAttacksIT {
 			}
 		}
 		assertThat(accepted).isEmpty();
+	}
+
+	@Test
+	void tokenWithoutExpIsRefused() throws Exception {
+		assertRefusedInFrench(sign(JWSAlgorithm.HS256, this.secret, claims(60, "access").expirationTime(null)));
+	}
+
+	@Test
+	void tokenOfDeletedUserIsRefused() throws Exception {
+		Api api = new Api(this.mvc);
+		String username = Api.unique("gone");
+		String developer = api.developerToken(api.adminToken(), username);
+		assertThat(api.perform(get("/projects").header(HttpHeaders.AUTHORIZATION, "Bearer " + developer))
+			.getResponse()
+			.getStatus()).isEqualTo(200);
+		this.jdbc.sql("DELETE FROM app_user WHERE username = ?").param(username).update();
+		assertRefusedInFrench(developer);
+	}
+
+	@Test
+	void keyIdRevealsNothingAboutTheSecret() throws Exception {
+		String token = new Api(this.mvc).adminToken();
+		String kid = SignedJWT.parse(token).getHeader().getKeyID();
+		String thumbprint = new OctetSequenceKey.Builder(this.secret.getBytes(StandardCharsets.UTF_8)).build()
+			.computeThumbprint()
+			.toString();
+		assertThat(kid).isNotBlank().isNotEqualTo(thumbprint);
+		assertThat(this.secret).doesNotContain(kid);
+	}
+
+	private void assertRefusedInFrench(String token) throws Exception {
+		MvcResult result = new Api(this.mvc)
+			.perform(get("/projects").header(HttpHeaders.AUTHORIZATION, "Bearer " + token));
+		assertThat(result.getResponse().getStatus()).isEqualTo(401);
+		assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.isEqualTo("{\"error\":\"unauthorized\",\"message\":\"Authentification requise ou invalide\"}");
 	}
 
 	@Test
@@ -110,6 +152,11 @@ class JwtAttacksIT {
 		attacks.put("no issuer", "Bearer " + sign(JWSAlgorithm.HS256, this.secret, claims(60, "access").issuer(null)));
 		attacks.put("no subject",
 				"Bearer " + sign(JWSAlgorithm.HS256, this.secret, claims(60, "access").subject(null)));
+		attacks.put("no expiry",
+				"Bearer " + sign(JWSAlgorithm.HS256, this.secret, claims(60, "access").expirationTime(null)));
+		attacks.put("user that does not exist",
+				"Bearer " + sign(JWSAlgorithm.HS256, this.secret, claims(60, "access").subject("ghost")));
+		attacks.put("no token id", "Bearer " + sign(JWSAlgorithm.HS256, this.secret, claims(60, "access").jwtID(null)));
 		return attacks;
 	}
 

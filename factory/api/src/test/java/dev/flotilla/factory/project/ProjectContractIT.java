@@ -43,6 +43,33 @@ class ProjectContractIT {
 	}
 
 	@Test
+	void nonDecimalProjectIdIsRefused() throws Exception {
+		long id = this.api.createProject(this.token, Api.unique("decimal"));
+		String decimal = Long.toString(id);
+		// Each was read as the project's id before: hexadecimal, a sign, Arabic-Indic and
+		// full-width digits.
+		for (String path : new String[] { "/projects/0x" + Long.toHexString(id), "/projects/+" + decimal,
+				"/projects/" + digits(decimal, '\u0660'), "/projects/" + digits(decimal, '\uff10'),
+				"/projects/0x" + Long.toHexString(id) + "/builds", "/projects/" + decimal + "/builds/0x1",
+				"/projects/" + decimal + "/builds/+1/logs", "/projects?page=0x1", "/projects?per_page=\u0665" }) {
+			MvcResult result = this.api.perform(get(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + this.token));
+			assertThat(result.getResponse().getStatus()).as(path).isEqualTo(400);
+			assertThat(result.getResponse().getContentType()).as(path).startsWith(MediaType.APPLICATION_JSON_VALUE);
+			assertThat(Api.json(result).get("error").asString()).as(path).isEqualTo("invalid_request");
+		}
+		MvcResult delete = this.api
+			.perform(delete("/projects/+" + decimal).header(HttpHeaders.AUTHORIZATION, "Bearer " + this.token));
+		assertThat(delete.getResponse().getStatus()).isEqualTo(400);
+		assertThat(this.api.getJson(this.token, "/projects/" + decimal).get("id").asLong()).isEqualTo(id);
+	}
+
+	private static String digits(String decimal, char zero) {
+		StringBuilder other = new StringBuilder();
+		decimal.chars().forEach((digit) -> other.append((char) (zero + digit - '0')));
+		return other.toString();
+	}
+
+	@Test
 	void loginReturnsABearerTokenForTheSeededAdmin() throws Exception {
 		JsonNode body = this.api.tokens("admin", "admin123");
 		assertThat(body.get("token_type").asString()).isEqualTo("bearer");

@@ -9,6 +9,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
@@ -17,7 +18,9 @@ import org.springframework.security.oauth2.jwt.JwtValidationException;
  * Remembers tokens that passed the full check, so a client sending the same token on
  * every request pays for parsing and the signature once. A token is immutable, so the
  * only thing that can change is time: a remembered token is still refused once it expires
- * (plus the allowed clock skew). Rejected tokens are never remembered.
+ * (plus the allowed clock skew). Rejected tokens are never remembered. The
+ * {@link JwtStateCheck}s depend on stored state, so they run on every call, remembered
+ * token or not.
  */
 final class CachingJwtDecoder implements JwtDecoder {
 
@@ -31,8 +34,16 @@ final class CachingJwtDecoder implements JwtDecoder {
 
 	private final Cache<String, Jwt> verified;
 
+	private final List<JwtStateCheck> stateChecks;
+
 	CachingJwtDecoder(JwtDecoder delegate, Clock clock, Duration clockSkew, int maximumSize, Duration keepFor) {
+		this(delegate, List.of(), clock, clockSkew, maximumSize, keepFor);
+	}
+
+	CachingJwtDecoder(JwtDecoder delegate, List<JwtStateCheck> stateChecks, Clock clock, Duration clockSkew,
+			int maximumSize, Duration keepFor) {
 		this.delegate = delegate;
+		this.stateChecks = List.copyOf(stateChecks);
 		this.clock = clock;
 		this.clockSkew = clockSkew;
 		this.verified = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(keepFor).build();
@@ -44,14 +55,25 @@ final class CachingJwtDecoder implements JwtDecoder {
 		if (known != null) {
 			Instant expiresAt = known.getExpiresAt();
 			if (expiresAt == null || this.clock.instant().isBefore(expiresAt.plus(this.clockSkew))) {
-				return known;
+				return checkState(known);
 			}
 			this.verified.invalidate(token);
 			throw new JwtValidationException("Jwt expired", List.of(EXPIRED));
 		}
-		Jwt decoded = this.delegate.decode(token);
+		Jwt decoded = checkState(this.delegate.decode(token));
 		this.verified.put(token, decoded);
 		return decoded;
+	}
+
+	private Jwt checkState(Jwt jwt) {
+		for (JwtStateCheck check : this.stateChecks) {
+			OAuth2TokenValidatorResult result = check.check(jwt);
+			if (result.hasErrors()) {
+				OAuth2Error first = result.getErrors().iterator().next();
+				throw new JwtValidationException(first.getDescription(), result.getErrors());
+			}
+		}
+		return jwt;
 	}
 
 }

@@ -47,8 +47,10 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
  * {@code OAuth2TokenValidator<Jwt>} bean: every such bean is added to these checks, never
  * in place of them. Tokens that passed are remembered for a few minutes, so a client
  * resending the same token pays for the signature once; a remembered token is still
- * refused once it expires. A system's own {@link JwtEncoder} or {@link JwtDecoder} bean
- * wins.
+ * refused once it expires, and every {@link JwtStateCheck} bean (a {@link JwtDenyList},
+ * the user's existence) runs on every request. The {@code kid} header is
+ * {@code platform.security.jwt.key-id}, opaque. A system's own {@link JwtEncoder} or
+ * {@link JwtDecoder} bean wins.
  */
 @AutoConfiguration(
 		beforeName = "org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration")
@@ -70,7 +72,12 @@ public class JwtAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	JwtEncoder jwtEncoder(PlatformJwtProperties properties) {
-		return NimbusJwtEncoder.withSecretKey(key(properties)).algorithm(MacAlgorithm.HS256).build();
+		// The key id is opaque: Nimbus's default, the key's thumbprint, would let anyone
+		// holding a token test guessed secrets offline.
+		return NimbusJwtEncoder.withSecretKey(key(properties))
+			.algorithm(MacAlgorithm.HS256)
+			.jwkPostProcessor((jwk) -> jwk.keyID(properties.keyId()))
+			.build();
 	}
 
 	@Bean
@@ -81,9 +88,11 @@ public class JwtAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	JwtDecoder jwtDecoder(PlatformJwtProperties properties, ObjectProvider<OAuth2TokenValidator<Jwt>> extraChecks) {
-		return new CachingJwtDecoder(verifier(properties, extraChecks.orderedStream().toList()), Clock.systemUTC(),
-				properties.clockSkew(), REMEMBERED_TOKENS, REMEMBER_FOR);
+	JwtDecoder jwtDecoder(PlatformJwtProperties properties, ObjectProvider<OAuth2TokenValidator<Jwt>> extraChecks,
+			ObjectProvider<JwtStateCheck> stateChecks) {
+		return new CachingJwtDecoder(verifier(properties, extraChecks.orderedStream().toList()),
+				stateChecks.orderedStream().toList(), Clock.systemUTC(), properties.clockSkew(), REMEMBERED_TOKENS,
+				REMEMBER_FOR);
 	}
 
 	@Bean

@@ -2,6 +2,7 @@ package dev.flotilla.platform.security.jwt;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.UUID;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -17,10 +18,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code spring.application.name}
  * @param clockSkew how far {@code exp} and {@code nbf} may be off between the replica
  * that issued a token and the one that checks it
+ * @param keyId the {@code kid} header of issued tokens: an opaque name of the key (give
+ * one per key to rotate keys); when unset, a random one per process, never anything
+ * derived from the secret
  */
 @ConfigurationProperties(PlatformJwtProperties.PREFIX)
 public record PlatformJwtProperties(String secret, @DefaultValue("30m") Duration lifetime, String issuer,
-		@DefaultValue("0s") Duration clockSkew) {
+		@DefaultValue("0s") Duration clockSkew, String keyId) {
 
 	/** The properties' prefix. */
 	public static final String PREFIX = "platform.security.jwt";
@@ -44,6 +48,9 @@ public record PlatformJwtProperties(String secret, @DefaultValue("30m") Duration
 		}
 		if (clockSkew.isNegative()) {
 			throw new IllegalArgumentException(PREFIX + ".clock-skew must not be negative");
+		}
+		if (keyId == null || keyId.isBlank()) {
+			keyId = UUID.randomUUID().toString();
 		}
 	}
 

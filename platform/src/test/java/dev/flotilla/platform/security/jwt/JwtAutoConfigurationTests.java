@@ -2,14 +2,18 @@ package dev.flotilla.platform.security.jwt;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.jwk.OctetSequenceKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
@@ -175,6 +179,45 @@ class JwtAutoConfigurationTests {
 						.decode(sign(JWSAlgorithm.HS256, SECRET, claims().claim("type", "access").issuer("other-api"))))
 					.withMessageContaining("iss claim is not valid");
 			});
+	}
+
+	@Test
+	void keyIdRevealsNothingAboutTheSecret() throws Exception {
+		String thumbprint = new OctetSequenceKey.Builder(SECRET.getBytes(StandardCharsets.UTF_8)).build()
+			.computeThumbprint()
+			.toString();
+		List<String> keyIds = new ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			this.runner.run((context) -> {
+				String token = context.getBean(JwtIssuer.class).issue("alice", Map.of()).value();
+				Jwt jwt = decoder(context).decode(token);
+				keyIds.add(jwt.getHeaders().get("kid").toString());
+			});
+		}
+		// Random per process: the same secret gives two unrelated ids.
+		assertThat(keyIds).doesNotContain(thumbprint).doesNotHaveDuplicates().allSatisfy((kid) -> {
+			assertThat(kid).isNotBlank();
+			assertThat(SECRET).doesNotContain(kid);
+		});
+		this.runner.withPropertyValues("platform.security.jwt.key-id=2026-12").run((context) -> {
+			String token = context.getBean(JwtIssuer.class).issue("alice", Map.of()).value();
+			assertThat(decoder(context).decode(token).getHeaders()).containsEntry("kid", "2026-12");
+		});
+	}
+
+	@Test
+	void runsTheStateChecksOnEveryDecodeOfARememberedToken() {
+		AtomicBoolean revoked = new AtomicBoolean();
+		JwtStateCheck deny = (jwt) -> revoked.get()
+				? OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "The token was revoked", null))
+				: OAuth2TokenValidatorResult.success();
+		this.runner.withBean(JwtStateCheck.class, () -> deny).run((context) -> {
+			String token = context.getBean(JwtIssuer.class).issue("alice", Map.of()).value();
+			assertThat(decoder(context).decode(token).getSubject()).isEqualTo("alice");
+			revoked.set(true);
+			assertThatExceptionOfType(BadJwtException.class).isThrownBy(() -> decoder(context).decode(token))
+				.withMessageContaining("revoked");
+		});
 	}
 
 	@Test

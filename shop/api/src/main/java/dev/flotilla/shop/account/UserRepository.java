@@ -15,8 +15,10 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Users. A duplicate name is refused by the unique constraint (DuplicateKeyException), so
- * two concurrent registrations of one name cannot both succeed.
+ * Users. A name taken in any case ({@code ADMIN} beside {@code admin}) is refused by the
+ * unique constraint on {@code nom_cle}, {@code LOWER(nom_utilisateur)}
+ * (DuplicateKeyException), so two concurrent registrations of one name cannot both
+ * succeed. Login looks the name up exactly, as it was created.
  */
 @Repository
 class UserRepository {
@@ -46,6 +48,10 @@ class UserRepository {
 			.optional();
 	}
 
+	boolean exists(long id) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM utilisateur WHERE id = ?").param(id).query(Long.class).single() > 0;
+	}
+
 	List<UserAccount> findAll() {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM utilisateur ORDER BY id").query(UserRepository::map).list();
 	}
@@ -53,9 +59,10 @@ class UserRepository {
 	UserAccount create(String username, String passwordHash, String role) {
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		KeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc.sql(
-				"INSERT INTO utilisateur (nom_utilisateur, mot_de_passe, role_utilisateur, cree_le) VALUES (?, ?, ?, ?)")
-			.params(username, passwordHash, role, Timestamp.from(now))
+		this.jdbc
+			.sql("INSERT INTO utilisateur (nom_utilisateur, nom_cle, mot_de_passe, role_utilisateur, cree_le) "
+					+ "VALUES (?, LOWER(?), ?, ?, ?)")
+			.params(username, username, passwordHash, role, Timestamp.from(now))
 			.update(keys, "id");
 		return new UserAccount(keys.getKeyAs(Number.class).longValue(), username, passwordHash, role, now);
 	}

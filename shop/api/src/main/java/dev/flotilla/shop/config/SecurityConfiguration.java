@@ -34,6 +34,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/auth/moi")
 				.authenticated()
+				.requestMatchers(HttpMethod.POST, "/api/auth/logout")
+				.authenticated()
 				.requestMatchers("/api/utilisateurs", "/api/utilisateurs/**")
 				.hasRole(Role.ADMIN)
 				.requestMatchers(HttpMethod.POST, "/api/produits")

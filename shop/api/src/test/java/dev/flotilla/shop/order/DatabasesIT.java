@@ -123,9 +123,9 @@ class DatabasesIT {
 
 	private static long insertUser(JdbcClient jdbc, String name) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql(
-				"INSERT INTO utilisateur (nom_utilisateur, mot_de_passe, role_utilisateur, cree_le) VALUES (?, ?, ?, ?)")
-			.params(name, "{noop}x", "client", Timestamp.from(Instant.now()))
+		jdbc.sql("INSERT INTO utilisateur (nom_utilisateur, nom_cle, mot_de_passe, role_utilisateur, cree_le) "
+				+ "VALUES (?, LOWER(?), ?, ?, ?)")
+			.params(name, name, "{noop}x", "client", Timestamp.from(Instant.now()))
 			.update(keys, "id");
 		return keys.getKeyAs(Number.class).longValue();
 	}

@@ -44,8 +44,9 @@ class OrderStatusCheckTests {
 		}
 		try (Connection later = DriverManager.getConnection(URL, "sa", "");
 				Statement statement = later.createStatement()) {
-			statement.executeUpdate("INSERT INTO utilisateur (nom_utilisateur, mot_de_passe, role_utilisateur, cree_le)"
-					+ " VALUES ('acheteur', 'x', 'client', CURRENT_TIMESTAMP)");
+			statement.executeUpdate(
+					"INSERT INTO utilisateur (nom_utilisateur, nom_cle, mot_de_passe, role_utilisateur, cree_le)"
+							+ " VALUES ('acheteur', 'acheteur', 'x', 'client', CURRENT_TIMESTAMP)");
 			statement.executeUpdate("INSERT INTO commande (utilisateur_id, cree_le, total, devise)"
 					+ " SELECT id, CURRENT_TIMESTAMP, 10, 'EUR' FROM utilisateur WHERE nom_utilisateur = 'acheteur'");
 			assertThat(statement.executeUpdate("UPDATE commande SET statut = 'payee'")).isOne();
