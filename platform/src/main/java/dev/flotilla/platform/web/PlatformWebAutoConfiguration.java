@@ -15,7 +15,8 @@ import dev.flotilla.platform.error.ErrorAutoConfiguration;
 
 /**
  * Registers the request body limit and, on Tomcat, the JSON error report for the errors
- * Tomcat answers itself.
+ * Tomcat answers itself and the 4xx for requests whose parameters or multipart body
+ * cannot be read.
  */
 @AutoConfiguration(after = ErrorAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -34,6 +35,15 @@ public class PlatformWebAutoConfiguration {
 		var registration = new FilterRegistrationBean<>(
 				new RequestBodyLimitFilter(properties.maxBodySize().toBytes(), errors));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		return registration;
+	}
+
+	@Bean
+	@ConditionalOnClass(name = "org.apache.tomcat.util.http.InvalidParameterException")
+	FilterRegistrationBean<UnreadableRequestFilter> unreadableRequestFilter(ApiErrors errors) {
+		var registration = new FilterRegistrationBean<>(new UnreadableRequestFilter(errors));
+		// After the character encoding filter and the body limit, before Spring Security.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 21);
 		return registration;
 	}
 
