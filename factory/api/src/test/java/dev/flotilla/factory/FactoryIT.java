@@ -10,14 +10,16 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * The one full-context configuration of the H2 suites, so they share one cached context:
- * an in-memory database, deterministic builds that run 100 times faster than real ones.
+ * an in-memory database, deterministic builds that run 100 times faster than real ones,
+ * on a real port too (Tomcat parses requests as MockMvc does not).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {
-		"spring.datasource.url=jdbc:h2:mem:factory-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-		"factory.builds.seed=42", "factory.builds.time-scale=0.01", "factory.builds.poll-interval=50ms",
-		"factory.cors.allowed-origins=https://ci.example.org" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = {
+				"spring.datasource.url=jdbc:h2:mem:factory-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+				"factory.builds.seed=42", "factory.builds.time-scale=0.01", "factory.builds.poll-interval=50ms",
+				"factory.cors.allowed-origins=https://ci.example.org" })
 @AutoConfigureMockMvc
 public @interface FactoryIT {
 
