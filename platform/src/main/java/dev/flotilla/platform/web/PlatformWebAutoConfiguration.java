@@ -2,6 +2,7 @@ package dev.flotilla.platform.web;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -35,6 +36,19 @@ public class PlatformWebAutoConfiguration {
 		var registration = new FilterRegistrationBean<>(
 				new RequestBodyLimitFilter(properties.maxBodySize().toBytes(), errors));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		return registration;
+	}
+
+	/**
+	 * Spring Security's default headers for the systems without it: with it, its
+	 * {@code HeaderWriterFilter} writes them, as each system configured it.
+	 */
+	@Bean
+	@ConditionalOnMissingClass("org.springframework.security.web.SecurityFilterChain")
+	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
+		var registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
+		// Ahead of every filter that may answer on its own (HTTP Basic, body limit).
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
 
