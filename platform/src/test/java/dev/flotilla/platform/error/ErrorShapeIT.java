@@ -74,7 +74,11 @@ class ErrorShapeIT {
 						BodyPublishers.ofString("name=a"), 400, "malformed_multipart"),
 				Arguments.of("multipart with a boundary it never uses", "POST", "/test/items",
 						"multipart/form-data; boundary=xyz", BodyPublishers.ofString("name=a"), 415,
-						"unsupported_media_type"));
+						"unsupported_media_type"),
+				Arguments.of("multipart cut before its closing boundary", "POST", "/test/items",
+						"multipart/form-data; boundary=xyz",
+						BodyPublishers.ofString("--xyz\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nb"), 400,
+						"malformed_multipart"));
 	}
 
 	@ParameterizedTest(name = "{0} -> {5} {6}")
