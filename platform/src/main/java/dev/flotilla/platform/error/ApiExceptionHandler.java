@@ -174,7 +174,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	private static ApiError validationFailed(List<ApiError.FieldError> fields) {
-		return new ApiError(HttpStatus.BAD_REQUEST, "validation_failed", "Some fields are invalid", fields);
+		return new ApiError(HttpStatus.BAD_REQUEST, "validation_failed", "Certains champs sont invalides.", fields);
 	}
 
 	private static String parameterName(@Nullable String name) {
