@@ -19,7 +19,9 @@ class PasswordLimitIT extends ShopIntegrationTest {
 		ShopClient.Reply reply = this.api.post("/api/auth/register", null,
 				"{\"nomUtilisateur\":\"" + username + "\",\"motDePasse\":\"" + TOO_LONG + "\"}");
 		assertThat(reply.status()).isEqualTo(400);
-		assertThat(reply.body()).contains("72 octets").contains("motDePasse");
+		assertThat(reply.body()).contains("72 octets")
+			.contains("motDePasse")
+			.contains("Certains champs sont invalides");
 		ShopClient.Reply login = this.api.post("/api/auth/login", null,
 				"{\"nomUtilisateur\":\"" + username + "\",\"motDePasse\":\"" + TOO_LONG.substring(0, 36) + "\"}");
 		assertThat(login.status()).as("no account was made").isEqualTo(401);
