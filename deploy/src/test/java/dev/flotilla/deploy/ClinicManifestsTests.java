@@ -12,6 +12,7 @@ import io.kubernetes.client.openapi.models.V1Deployment;
 import io.kubernetes.client.openapi.models.V1EnvVar;
 import io.kubernetes.client.openapi.models.V1PersistentVolumeClaim;
 import io.kubernetes.client.openapi.models.V1PodSpec;
+import io.kubernetes.client.openapi.models.V1Probe;
 import io.kubernetes.client.openapi.models.V1Secret;
 import io.kubernetes.client.openapi.models.V1Service;
 import io.kubernetes.client.openapi.models.V1VolumeMount;
@@ -82,6 +83,24 @@ class ClinicManifestsTests {
 		assertThat(app.getSpec().getSessionAffinity()).isEqualTo("ClientIP");
 		V1Container container = containers(named(objects, V1Deployment.class, "clinic-app")).get(0);
 		assertThat(container.getReadinessProbe().getHttpGet().getPath()).isEqualTo("/actuator/health/readiness");
+	}
+
+	@Test
+	void appIsProbedOnTheManagementPortThatTheServiceDoesNotPublish() throws Exception {
+		List<KubernetesObject> objects = render(LOCAL);
+		V1Container container = containers(named(objects, V1Deployment.class, "clinic-app")).get(0);
+		assertThat(container.getPorts()).anySatisfy((port) -> {
+			assertThat(port.getName()).isEqualTo("management");
+			assertThat(port.getContainerPort()).isEqualTo(9090);
+		});
+		for (V1Probe probe : List.of(container.getStartupProbe(), container.getReadinessProbe(),
+				container.getLivenessProbe())) {
+			assertThat(probe.getHttpGet().getPort().getStrValue()).isEqualTo("management");
+			assertThat(probe.getHttpGet().getPath()).startsWith("/actuator/health/");
+		}
+		V1Service service = named(objects, V1Service.class, "clinic-app");
+		assertThat(service.getSpec().getPorts())
+			.noneSatisfy((port) -> assertThat(port.getTargetPort().toString()).isIn("management", "9090"));
 	}
 
 	private static Map<String, String> env(V1Container container) {

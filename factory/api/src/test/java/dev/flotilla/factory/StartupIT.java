@@ -29,8 +29,10 @@ class StartupIT {
 	void prodProfileStartsWithRealSecrets(@TempDir Path dir) throws Exception {
 		JarProcess app = JarProcess.start(JAR, Map.of("SPRING_PROFILES_ACTIVE", "prod", "JWT_SECRET",
 				"a-real-secret-of-at-least-32-bytes-" + System.nanoTime(), "FACTORY_ADMIN_PASSWORD", "not-the-default",
-				"SPRING_DATASOURCE_URL", "jdbc:h2:mem:prod;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"),
-				dir.resolve("app.log"));
+				"SPRING_DATASOURCE_URL", "jdbc:h2:mem:prod;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+				// prod's management port is 9090: a free one here, so parallel builds
+				// never collide.
+				"MANAGEMENT_SERVER_PORT", "0"), dir.resolve("app.log"));
 		try {
 			app.awaitOk("/status", Duration.ofSeconds(120));
 		}

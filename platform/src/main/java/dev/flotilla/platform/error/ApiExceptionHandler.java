@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -55,6 +56,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 					violation.getMessage()))
 			.toList();
 		return this.errors.response(validationFailed(fields));
+	}
+
+	/**
+	 * A multipart body that cannot be parsed (a size limit is
+	 * {@code MaxUploadSizeExceededException}, answered 413 by the superclass).
+	 */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<Object> handleUnreadableMultipart(MultipartException ex) {
+		return this.errors.response(new ApiError(HttpStatus.BAD_REQUEST, "malformed_multipart",
+				"Corps multipart illisible : vérifiez le Content-Type et le corps de la requête."));
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -163,7 +174,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	private static ApiError validationFailed(List<ApiError.FieldError> fields) {
-		return new ApiError(HttpStatus.BAD_REQUEST, "validation_failed", "Some fields are invalid", fields);
+		return new ApiError(HttpStatus.BAD_REQUEST, "validation_failed", "Certains champs sont invalides.", fields);
 	}
 
 	private static String parameterName(@Nullable String name) {

@@ -9,9 +9,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * A {@link PasswordEncoder} for every system: Spring Security's delegating encoder
- * (bcrypt for new hashes, each hash tagged with its algorithm so it can change later).
- * Systems build a {@link BasicCredentialsVerifier} and a
- * {@link BasicAuthenticationFilter} on it.
+ * (bcrypt for new hashes, each hash tagged with its algorithm so it can change later),
+ * never failing on a password over BCrypt's 72 bytes
+ * ({@link BcryptLimitPasswordEncoder}). Systems build a {@link BasicCredentialsVerifier}
+ * and a {@link BasicAuthenticationFilter} on it.
  */
 @AutoConfiguration
 @ConditionalOnClass(PasswordEncoder.class)
@@ -20,7 +21,7 @@ public class PasswordHashingAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return new BcryptLimitPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
 	}
 
 }

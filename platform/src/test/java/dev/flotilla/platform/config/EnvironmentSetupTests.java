@@ -53,6 +53,27 @@ class EnvironmentSetupTests {
 	}
 
 	@Test
+	void prodProfileMakesCookiesSecureAndMovesTheActuatorToItsOwnPort() {
+		Environment environment = start("--spring.profiles.active=prod", "--TEST_SECRET=a-real-one");
+		assertThat(environment.getProperty("server.servlet.session.cookie.secure")).isEqualTo("true");
+		assertThat(environment.getProperty("management.server.port")).isEqualTo("9090");
+	}
+
+	@Test
+	void prodDefaultsStayDefaults() {
+		Environment environment = start("--spring.profiles.active=prod", "--TEST_SECRET=a-real-one",
+				"--management.server.port=9191");
+		assertThat(environment.getProperty("management.server.port")).isEqualTo("9191");
+	}
+
+	@Test
+	void withoutProdNeitherApplies() {
+		Environment environment = start();
+		assertThat(environment.getProperty("server.servlet.session.cookie.secure")).isNull();
+		assertThat(environment.getProperty("management.server.port")).isNull();
+	}
+
+	@Test
 	void jwtIssuerDefaultsToTheApplicationName() {
 		Environment environment = start("--spring.application.name=orders-api");
 		assertThat(environment.getProperty("platform.security.jwt.issuer")).isEqualTo("orders-api");

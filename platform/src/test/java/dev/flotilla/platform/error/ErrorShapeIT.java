@@ -65,7 +65,20 @@ class ErrorShapeIT {
 				Arguments.of("domain not found", "GET", "/test/items/7", null, null, 404, "not_found"),
 				Arguments.of("domain conflict", "GET", "/test/items/409", null, null, 409, "conflict"),
 				Arguments.of("unexpected failure", "GET", "/test/boom", null, null, 500, "internal_error"),
-				Arguments.of("direct error path", "GET", "/error", null, null, 404, "not_found"));
+				Arguments.of("direct error path", "GET", "/error", null, null, 404, "not_found"),
+				Arguments.of("invalid UTF-8 in the query", "GET", "/test/count?n=%C3%28", null, null, 400,
+						"invalid_encoding"),
+				Arguments.of("invalid UTF-8 in a form body", "POST", "/test/items", "application/x-www-form-urlencoded",
+						BodyPublishers.ofString("name=%C3%28"), 400, "invalid_encoding"),
+				Arguments.of("multipart without a boundary", "POST", "/test/items", "multipart/form-data",
+						BodyPublishers.ofString("name=a"), 400, "malformed_multipart"),
+				Arguments.of("multipart with a boundary it never uses", "POST", "/test/items",
+						"multipart/form-data; boundary=xyz", BodyPublishers.ofString("name=a"), 415,
+						"unsupported_media_type"),
+				Arguments.of("multipart cut before its closing boundary", "POST", "/test/items",
+						"multipart/form-data; boundary=xyz",
+						BodyPublishers.ofString("--xyz\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nb"), 400,
+						"malformed_multipart"));
 	}
 
 	@ParameterizedTest(name = "{0} -> {5} {6}")

@@ -42,6 +42,14 @@ class BasicCredentialsVerifierTests {
 	}
 
 	@Test
+	void aPasswordOverBcryptsSeventyTwoBytesIsWrongNotAnError() {
+		BasicCredentialsVerifier platform = BasicCredentialsVerifier.ofPlainPassword("root", "s3cret",
+				new PasswordHashingAutoConfiguration().passwordEncoder());
+		assertThat(platform.verify(basic("root:" + "é".repeat(40)))).isFalse();
+		assertThat(platform.verify(basic("root:s3cret"))).isTrue();
+	}
+
+	@Test
 	void rejectsAWrongPasswordOrUser() {
 		assertThat(this.verifier.verify(basic("root:wrong"))).isFalse();
 		assertThat(this.verifier.verify(basic("admin:s3cret"))).isFalse();

@@ -51,7 +51,7 @@ final class AccessRules {
 
 	static void ui(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules
-			.requestMatchers(HttpMethod.GET, "/", "/login", "/css/**", "/favicon.ico", "/actuator/health",
+			.requestMatchers(HttpMethod.GET, "/", "/login", "/css/**", "/js/**", "/favicon.ico", "/actuator/health",
 					"/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/apidocs", "/apidocs/**",
 					"/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
 			.permitAll()

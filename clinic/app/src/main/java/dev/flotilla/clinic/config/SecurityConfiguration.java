@@ -16,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -26,6 +27,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import dev.flotilla.clinic.user.ActiveSessions;
 import dev.flotilla.clinic.user.LoginThrottledAuthenticationException;
@@ -44,6 +46,15 @@ import dev.flotilla.platform.security.throttle.LoginThrottledException;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/**
+	 * Pages load their scripts, styles and images from this origin only (no inline script
+	 * or style: {@code static/js}, {@code static/css}); Swagger UI's icons are
+	 * {@code data:} images. Nothing may frame a page, and forms post only here.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
 
 	static final String BASIC_CHALLENGE = "Basic realm=\"clinic\", charset=\"UTF-8\"";
 
@@ -74,6 +85,7 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.addFilterAfter(new RevokedSessionFilter(sessions), SecurityContextHolderFilter.class)
 			.authorizeHttpRequests(AccessRules::api)
+			.headers(SecurityConfiguration::headers)
 			.requestCache((cache) -> cache.disable())
 			.exceptionHandling((handling) -> handling.authenticationEntryPoint(json)
 				.accessDeniedHandler(apiAccessDenied(json, errors)));
@@ -85,6 +97,7 @@ class SecurityConfiguration {
 	SecurityFilterChain uiChain(HttpSecurity http, AuthenticationFailureHandler loginFailures, ActiveSessions sessions)
 			throws Exception {
 		http.addFilterAfter(new RevokedSessionFilter(sessions), SecurityContextHolderFilter.class)
+			.headers(SecurityConfiguration::headers)
 			.authorizeHttpRequests(AccessRules::ui)
 			.formLogin((form) -> form.loginPage("/login")
 				.defaultSuccessUrl("/ui", false)
@@ -114,6 +127,15 @@ class SecurityConfiguration {
 			}
 			json.commence(request, response, failure);
 		};
+	}
+
+	/**
+	 * Spring Security's defaults plus the policy above, and no full URL (with its query
+	 * of patient names) sent to another site as a referrer.
+	 */
+	private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
 	}
 
 	/**

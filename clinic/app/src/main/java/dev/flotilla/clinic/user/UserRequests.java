@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import dev.flotilla.platform.validation.MaxUtf8Bytes;
+
 /**
  * The bodies of the user admin API.
  */
@@ -21,13 +23,13 @@ final class UserRequests {
 	 * A new user.
 	 *
 	 * @param username the login: letters, digits, {@code . _ -}
-	 * @param password at least 8 characters
+	 * @param password at least 8 characters, at most 72 bytes (BCrypt's limit)
 	 * @param role the role code
 	 */
 	record CreateUserRequest(
 			@NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+",
 					message = "may only contain letters, digits, '.', '_' and '-'") String username,
-			@NotNull @Size(min = 8, max = 128) String password,
+			@NotNull @Size(min = 8, max = 128) @MaxUtf8Bytes(MaxUtf8Bytes.BCRYPT) String password,
 			@NotNull @Pattern(regexp = ROLE, message = ROLE_MESSAGE) String role) {
 	}
 
@@ -44,9 +46,9 @@ final class UserRequests {
 	/**
 	 * A password reset.
 	 *
-	 * @param password the new password, at least 8 characters
+	 * @param password the new password, at least 8 characters, at most 72 bytes
 	 */
-	record PasswordRequest(@NotNull @Size(min = 8, max = 128) String password) {
+	record PasswordRequest(@NotNull @Size(min = 8, max = 128) @MaxUtf8Bytes(MaxUtf8Bytes.BCRYPT) String password) {
 	}
 
 	/**

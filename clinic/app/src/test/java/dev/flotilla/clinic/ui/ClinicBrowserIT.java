@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -27,6 +28,8 @@ import dev.flotilla.clinic.ClinicIntegrationTest;
 import dev.flotilla.testsupport.HeadlessChromium;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -120,6 +123,28 @@ class ClinicBrowserIT extends ClinicIntegrationTest {
 		this.browser.findElement(By.id("nav-audit")).click();
 		waitForText(By.id("audit"), "USER_CREATE");
 		assertThat(this.browser.findElement(By.id("audit")).getText()).contains("LOGIN_SUCCESS", "PATIENT_READ");
+	}
+
+	@Test
+	@Order(5)
+	void deletingAPatientAsksFirstThroughTheScriptThePolicyAllows() throws Exception {
+		long doomed = createPatient(Map.of("patientId", "UI-DEL", "patientName", "Supprimer^Paul"));
+		logIn("ui-modification", "mot-de-passe-modification");
+		this.browser.manage().window().setSize(new Dimension(1280, 900));
+		open("/ui/patients/" + doomed);
+		this.browser.findElement(By.id("delete-patient")).click();
+		Alert question = new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.alertIsPresent());
+		assertThat(question.getText()).isEqualTo("Supprimer ce patient ?");
+		question.dismiss();
+		assertThat(patientStatus(doomed)).as("dismissed: still there").isEqualTo(200);
+		this.browser.findElement(By.id("delete-patient")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
+		await().atMost(Duration.ofSeconds(10)).until(() -> patientStatus(doomed) == 404);
+	}
+
+	private int patientStatus(long id) throws Exception {
+		return this.mvc.perform(get("/api/patients/" + id).with(lecture())).andReturn().getResponse().getStatus();
 	}
 
 	@Test

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.flotilla.platform.error.ConflictException;
 import dev.flotilla.platform.error.InvalidRequestException;
 import dev.flotilla.platform.security.jwt.JwtAutoConfiguration;
+import dev.flotilla.platform.validation.MaxUtf8Bytes;
 
 @RestController
 @Tag(name = "Users", description = "Admins only")
@@ -36,6 +37,8 @@ class UserApiController {
 	private static final String USERNAME = "username must be 3-50 letters, digits, '.', '_' or '-'";
 
 	private static final String PASSWORD = "password must be 8-72 characters";
+
+	private static final String PASSWORD_BYTES = "le mot de passe ne doit pas dépasser 72 octets (encodé en UTF-8 ; un accent compte pour 2)";
 
 	private static final String ROLE = "role must be admin or developer";
 
@@ -75,7 +78,8 @@ class UserApiController {
 
 	record CreateUserRequest(
 			@NotNull(message = USERNAME) @Pattern(regexp = "[A-Za-z0-9._-]{3,50}", message = USERNAME) String username,
-			@NotNull(message = PASSWORD) @Size(min = 8, max = 72, message = PASSWORD) String password,
+			@NotNull(message = PASSWORD) @Size(min = 8, max = 72, message = PASSWORD) @MaxUtf8Bytes(
+					value = MaxUtf8Bytes.BCRYPT, message = PASSWORD_BYTES) String password,
 			@NotNull(message = ROLE) @Pattern(regexp = "admin|developer", message = ROLE) String role) {
 	}
 
