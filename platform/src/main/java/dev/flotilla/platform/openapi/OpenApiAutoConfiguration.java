@@ -1,10 +1,13 @@
 package dev.flotilla.platform.openapi;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
@@ -13,25 +16,40 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.tags.Tag;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
+import org.springdoc.core.customizers.GlobalOperationCustomizer;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.env.Environment;
+import org.springframework.web.method.HandlerMethod;
 
 import dev.flotilla.platform.health.HealthAutoConfiguration;
 import dev.flotilla.platform.health.RuntimeInfo;
 
 /**
- * A default OpenAPI description (title from {@code spring.application.name}, the build's
- * version) and the {@code ApiError} schema, referenced by a default error response on
- * every operation that does not document its own.
+ * The platform's share of every API document: a default description (title from
+ * {@code spring.application.name}, the build's version), Spring's internal error route
+ * left out, the {@code ApiError} schema declared once and given to every error answer
+ * (4xx, 5xx, {@code default}) that does not name an error schema of its own (a schema
+ * whose name ends in {@code Error}), the security schemes a system lists in
+ * {@code platform.openapi.security-schemes} (see {@link ApiSecurity}) with a 401 on every
+ * operation that requires one, and operations tagged by feature: an operation whose
+ * controller names no {@code @Tag} gets its feature package's name.
  */
 @AutoConfiguration(after = HealthAutoConfiguration.class)
+@EnableConfigurationProperties(OpenApiProperties.class)
 public class OpenApiAutoConfiguration {
 
 	static final String ERROR_SCHEMA = "ApiError";
+
+	private static final String ERROR_REF = "#/components/schemas/" + ERROR_SCHEMA;
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -41,22 +59,140 @@ public class OpenApiAutoConfiguration {
 	}
 
 	@Bean
-	GlobalOpenApiCustomizer apiErrorOpenApiCustomizer() {
+	GlobalOpenApiCustomizer apiErrorOpenApiCustomizer(Environment environment, OpenApiProperties properties) {
+		String errorPath = environment.getProperty("server.error.path", "/error");
+		Map<String, SecurityScheme> schemes = securitySchemes(properties);
 		return (openApi) -> {
 			if (openApi.getComponents() == null) {
 				openApi.setComponents(new Components());
 			}
 			openApi.getComponents().addSchemas(ERROR_SCHEMA, errorSchema());
-			ApiResponse error = new ApiResponse().description("Error, in the platform's JSON error shape")
-				.content(new Content().addMediaType("application/json",
-						new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + ERROR_SCHEMA))));
+			schemes.forEach((name, scheme) -> {
+				if (openApi.getComponents().getSecuritySchemes() == null
+						|| !openApi.getComponents().getSecuritySchemes().containsKey(name)) {
+					openApi.getComponents().addSecuritySchemes(name, scheme);
+				}
+			});
 			if (openApi.getPaths() != null) {
+				openApi.getPaths().remove(errorPath);
 				openApi.getPaths()
 					.values()
-					.forEach((path) -> path.readOperations()
-						.forEach((operation) -> operation.getResponses().putIfAbsent("default", error)));
+					.forEach((path) -> path.readOperations().forEach(OpenApiAutoConfiguration::typeErrors));
 			}
+			openApi.setTags(tags(openApi));
 		};
+	}
+
+	@Bean
+	GlobalOperationCustomizer featureTagOperationCustomizer() {
+		return (operation, handlerMethod) -> {
+			if (!namesItsTags(handlerMethod)) {
+				operation.setTags(new ArrayList<>(List.of(feature(handlerMethod.getBeanType()))));
+			}
+			return operation;
+		};
+	}
+
+	/** Every error answer in the error shape, and a 401 wherever a scheme is required. */
+	static void typeErrors(Operation operation) {
+		ApiResponses responses = operation.getResponses();
+		if (responses == null) {
+			responses = new ApiResponses();
+			operation.setResponses(responses);
+		}
+		if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()
+				&& operation.getSecurity().stream().noneMatch(Map::isEmpty)) {
+			responses.putIfAbsent("401", new ApiResponse().description("Authentication required or refused"));
+		}
+		responses.putIfAbsent("default", new ApiResponse().description("Error, in the platform's JSON error shape"));
+		responses.forEach((code, response) -> {
+			if (isError(code) && response.get$ref() == null && !namesAnErrorSchema(response.getContent())) {
+				response.setContent(errorContent());
+			}
+		});
+	}
+
+	private static boolean isError(String code) {
+		return code.equals("default") || code.startsWith("4") || code.startsWith("5");
+	}
+
+	private static boolean namesAnErrorSchema(Content content) {
+		if (content == null || content.isEmpty()) {
+			return false;
+		}
+		return content.values()
+			.stream()
+			.allMatch((media) -> media.getSchema() != null && media.getSchema().get$ref() != null
+					&& media.getSchema().get$ref().endsWith("Error"));
+	}
+
+	private static Content errorContent() {
+		return new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_JSON_VALUE,
+				new MediaType().schema(new Schema<>().$ref(ERROR_REF)));
+	}
+
+	/**
+	 * One entry per tag name (controllers of one feature may share a tag), every used tag
+	 * listed.
+	 */
+	private static List<Tag> tags(OpenAPI openApi) {
+		Map<String, Tag> tags = new LinkedHashMap<>();
+		if (openApi.getTags() != null) {
+			openApi.getTags().forEach((tag) -> tags.merge(tag.getName(), tag, (first, second) -> first));
+		}
+		if (openApi.getPaths() != null) {
+			openApi.getPaths()
+				.values()
+				.forEach((path) -> path.readOperations()
+					.stream()
+					.filter((operation) -> operation.getTags() != null)
+					.flatMap((operation) -> operation.getTags().stream())
+					.forEach((name) -> tags.computeIfAbsent(name, (key) -> new Tag().name(key))));
+		}
+		return tags.isEmpty() ? null : new ArrayList<>(tags.values());
+	}
+
+	private static boolean namesItsTags(HandlerMethod handlerMethod) {
+		if (AnnotatedElementUtils.hasAnnotation(handlerMethod.getBeanType(),
+				io.swagger.v3.oas.annotations.tags.Tag.class)
+				|| handlerMethod.hasMethodAnnotation(io.swagger.v3.oas.annotations.tags.Tag.class)) {
+			return true;
+		}
+		io.swagger.v3.oas.annotations.Operation operation = handlerMethod
+			.getMethodAnnotation(io.swagger.v3.oas.annotations.Operation.class);
+		return operation != null && operation.tags().length > 0;
+	}
+
+	/** The feature a controller belongs to: the last segment of its package. */
+	static String feature(Class<?> controller) {
+		String name = controller.getPackageName();
+		return name.substring(name.lastIndexOf('.') + 1);
+	}
+
+	static Map<String, SecurityScheme> securitySchemes(OpenApiProperties properties) {
+		Map<String, SecurityScheme> schemes = new LinkedHashMap<>();
+		for (String name : properties.securitySchemes()) {
+			schemes.put(name, switch (name) {
+				case ApiSecurity.BASIC -> new SecurityScheme().type(SecurityScheme.Type.HTTP)
+					.scheme("basic")
+					.description("HTTP Basic credentials on every request");
+				case ApiSecurity.BEARER -> new SecurityScheme().type(SecurityScheme.Type.HTTP)
+					.scheme("bearer")
+					.bearerFormat("JWT")
+					.description("A token this API issued at login");
+				case ApiSecurity.SESSION -> new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+					.in(SecurityScheme.In.COOKIE)
+					.name(properties.sessionCookie())
+					.description("The session cookie set at login");
+				case ApiSecurity.CSRF -> new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+					.in(SecurityScheme.In.HEADER)
+					.name(properties.csrfHeader())
+					.description("The session's CSRF token, required on state-changing requests");
+				default -> throw new IllegalStateException("platform.openapi.security-schemes: unknown scheme '" + name
+						+ "' (known: basic, bearer, session, csrf)");
+			});
+		}
+		return schemes;
 	}
 
 	private static Schema<?> errorSchema() {
@@ -64,7 +200,7 @@ public class OpenApiAutoConfiguration {
 			.properties(Map.of("field", new StringSchema(), "message", new StringSchema()));
 		Schema<?> schema = new ObjectSchema().properties(Map.of("error",
 				new StringSchema().description("Stable error code, e.g. not_found").example("not_found"), "message",
-				new StringSchema().description("Human-readable message"), "fields",
+				new StringSchema().description("Human-readable message, in French"), "fields",
 				new ArraySchema().items(field).description("Rejected fields (validation errors only)")));
 		schema.setRequired(List.of("error", "message"));
 		return schema;
