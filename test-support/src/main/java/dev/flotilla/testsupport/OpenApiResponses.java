@@ -6,6 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -126,12 +128,16 @@ public final class OpenApiResponses {
 	/**
 	 * Validates a response of {@link HttpClient}, with the method and path of its
 	 * request.
-	 * @param response the response, body read as text
+	 * @param <T> the body's type: text, or bytes (checked as UTF-8 text when JSON)
+	 * @param response the response
 	 * @return the same response, for chaining
 	 */
-	public HttpResponse<String> validate(HttpResponse<String> response) {
+	public <T> HttpResponse<T> validate(HttpResponse<T> response) {
+		Object body = response.body();
+		String text = (body instanceof byte[] bytes) ? new String(bytes, StandardCharsets.UTF_8)
+				: (body != null) ? body.toString() : null;
 		validate(response.request().method(), response.uri().getRawPath(), response.statusCode(),
-				response.headers().map(), response.body());
+				response.headers().map(), text);
 		return response;
 	}
 
@@ -397,6 +403,10 @@ public final class OpenApiResponses {
 			}
 			JsonNode document = JSON.readTree(response.body());
 			String title = document.path("info").path("title").asString(baseUrl);
+			// Saved for the linters and for readers of a failure.
+			Path saved = Path.of("target", "openapi", title.replaceAll("[^A-Za-z0-9_-]", "_") + ".json");
+			Files.createDirectories(saved.getParent());
+			Files.writeString(saved, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(document));
 			return new OpenApiResponses(title, response.body());
 		}
 		catch (IOException ex) {

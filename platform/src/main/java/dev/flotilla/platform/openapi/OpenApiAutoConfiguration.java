@@ -41,7 +41,9 @@ import dev.flotilla.platform.health.RuntimeInfo;
  * whose name ends in {@code Error}), the security schemes a system lists in
  * {@code platform.openapi.security-schemes} (see {@link ApiSecurity}) with a 401 on every
  * operation that requires one, and operations tagged by feature: an operation whose
- * controller names no {@code @Tag} gets its feature package's name.
+ * controller names no {@code @Tag} gets its feature package's name. Records of
+ * null-marked code list their non-null components as required and their {@code @Nullable}
+ * ones as nullable.
  */
 @AutoConfiguration(after = HealthAutoConfiguration.class)
 @EnableConfigurationProperties(OpenApiProperties.class)
@@ -81,6 +83,11 @@ public class OpenApiAutoConfiguration {
 			}
 			openApi.setTags(tags(openApi));
 		};
+	}
+
+	@Bean
+	NullMarkedRecordsConverter nullMarkedRecordsConverter() {
+		return new NullMarkedRecordsConverter();
 	}
 
 	@Bean
