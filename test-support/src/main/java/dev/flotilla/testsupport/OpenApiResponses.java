@@ -213,22 +213,54 @@ public final class OpenApiResponses {
 		return problem;
 	}
 
-	/** An answer of a route or method the document does not list: an error, if any. */
+	/**
+	 * An answer of a route or method the document does not list: an error, whose body
+	 * fits an error schema the document gives that status elsewhere, or else
+	 * {@code ApiError}.
+	 */
 	private String undocumented(String what, int status, Map<String, List<String>> headers, String body) {
 		if (status < 400 || status >= 500) {
 			return what + ", yet it answered " + status;
 		}
-		JsonNode errorSchema = this.document.path("components").path("schemas").path(ERROR_SCHEMA);
-		if (errorSchema.isMissingNode() || body == null || body.isEmpty()) {
+		List<String> candidates = errorSchemas(status);
+		if (candidates.isEmpty() || body == null || body.isEmpty()) {
 			TALLIES.computeIfAbsent(this.api, (name) -> new Tally()).validated.increment();
 			return null;
 		}
-		String problem = checkJson("/components/schemas/" + ERROR_SCHEMA, contentType(headers), body);
-		if (problem == null) {
-			TALLIES.computeIfAbsent(this.api, (name) -> new Tally()).validated.increment();
-			return null;
+		String problem = null;
+		for (String candidate : candidates) {
+			problem = checkJson(candidate, contentType(headers), body);
+			if (problem == null) {
+				TALLIES.computeIfAbsent(this.api, (name) -> new Tally()).validated.increment();
+				return null;
+			}
 		}
 		return what + " and its error " + problem;
+	}
+
+	/**
+	 * JSON schemas the document declares for this status, then the platform's error
+	 * shape.
+	 */
+	private List<String> errorSchemas(int status) {
+		List<String> pointers = new ArrayList<>();
+		String code = Integer.toString(status);
+		this.document.path("paths").properties().forEach((path) -> path.getValue().properties().forEach((operation) -> {
+			JsonNode declared = operation.getValue().path("responses").path(code);
+			String ref = declared.path("$ref").asString("");
+			String pointer = ref.startsWith("#") ? ref.substring(1)
+					: "/paths/" + escape(path.getKey()) + "/" + operation.getKey() + "/responses/" + code;
+			this.document.at(pointer).path("content").properties().forEach((media) -> {
+				String schema = pointer + "/content/" + escape(media.getKey()) + "/schema";
+				if (isJson(media.getKey()) && !this.document.at(schema).isMissingNode() && !pointers.contains(schema)) {
+					pointers.add(schema);
+				}
+			});
+		}));
+		if (this.document.path("components").path("schemas").has(ERROR_SCHEMA)) {
+			pointers.add("/components/schemas/" + ERROR_SCHEMA);
+		}
+		return pointers;
 	}
 
 	private String checkResponse(String declaredAt, JsonNode declared, Map<String, List<String>> headers, String body) {

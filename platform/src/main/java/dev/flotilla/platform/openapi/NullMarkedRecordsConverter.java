@@ -21,8 +21,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Records of null-marked code (JSpecify {@code @NullMarked} on the package or class) say
  * in their types which components may be null: the document says the same. A component
- * without {@code @Nullable} is required; a {@code @Nullable} one may be {@code null}
- * ({@code type: [..., "null"]}, or {@code anyOf} a reference and {@code null}).
+ * without {@code @Nullable} (or with {@code @NotNull}) is required; a {@code @Nullable}
+ * one may be {@code null} ({@code type: [..., "null"]}, or {@code anyOf} a reference and
+ * {@code null}).
  */
 final class NullMarkedRecordsConverter implements ModelConverter {
 
@@ -54,7 +55,7 @@ final class NullMarkedRecordsConverter implements ModelConverter {
 			if (property == null) {
 				continue;
 			}
-			if (isNullable(component)) {
+			if (isNullable(component) && !has(component, "NotNull")) {
 				model.getProperties().put(name, nullable(property));
 				if (model.getRequired() != null) {
 					model.getRequired().remove(name);
@@ -100,16 +101,25 @@ final class NullMarkedRecordsConverter implements ModelConverter {
 		return (property != null && !property.value().isEmpty()) ? property.value() : component.getName();
 	}
 
-	/** JSpecify's {@code @Nullable} or any other annotation of that name. */
+	/**
+	 * JSpecify's {@code @Nullable} or any other annotation of that name; a request field
+	 * that is {@code @Nullable} in Java but {@code @NotNull} to validation stays
+	 * required.
+	 */
 	private static boolean isNullable(RecordComponent component) {
-		return hasNullable(component.getAnnotatedType()) || hasNullable(component)
-				|| (component.getAccessor() != null && hasNullable(component.getAccessor().getAnnotatedReturnType()));
+		return has(component, "Nullable");
 	}
 
-	private static boolean hasNullable(AnnotatedElement element) {
+	private static boolean has(RecordComponent component, String annotationName) {
+		return has(component.getAnnotatedType(), annotationName) || has((AnnotatedElement) component, annotationName)
+				|| (component.getAccessor() != null
+						&& has(component.getAccessor().getAnnotatedReturnType(), annotationName));
+	}
+
+	private static boolean has(AnnotatedElement element, String annotationName) {
 		return Arrays.stream(element.getAnnotations())
 			.map(Annotation::annotationType)
-			.anyMatch((annotation) -> annotation.getSimpleName().equals("Nullable"));
+			.anyMatch((annotation) -> annotation.getSimpleName().equals(annotationName));
 	}
 
 	@SuppressWarnings({ "rawtypes", "unchecked" })

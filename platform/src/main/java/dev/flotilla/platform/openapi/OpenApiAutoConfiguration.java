@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -37,8 +39,8 @@ import dev.flotilla.platform.health.RuntimeInfo;
  * The platform's share of every API document: a default description (title from
  * {@code spring.application.name}, the build's version), Spring's internal error route
  * left out, the {@code ApiError} schema declared once and given to every error answer
- * (4xx, 5xx, {@code default}) that does not name an error schema of its own (a schema
- * whose name ends in {@code Error}), the security schemes a system lists in
+ * (4xx, 5xx, {@code default}) whose body the controller's {@code @ApiResponse}s do not
+ * declare, the security schemes a system lists in
  * {@code platform.openapi.security-schemes} (see {@link ApiSecurity}) with a 401 on every
  * operation that requires one, and operations tagged by feature: an operation whose
  * controller names no {@code @Tag} gets its feature package's name. Records of
@@ -79,7 +81,9 @@ public class OpenApiAutoConfiguration {
 				openApi.getPaths().remove(errorPath);
 				openApi.getPaths()
 					.values()
-					.forEach((path) -> path.readOperations().forEach(OpenApiAutoConfiguration::typeErrors));
+					.forEach((path) -> path.readOperations()
+						.forEach((operation) -> typeErrors(operation,
+								openApi.getSecurity() != null && !openApi.getSecurity().isEmpty())));
 			}
 			openApi.setTags(tags(openApi));
 		};
@@ -96,12 +100,49 @@ public class OpenApiAutoConfiguration {
 			if (!namesItsTags(handlerMethod)) {
 				operation.setTags(new ArrayList<>(List.of(feature(handlerMethod.getBeanType()))));
 			}
+			typeUndeclaredErrorBodies(operation, declaredBodies(handlerMethod));
 			return operation;
 		};
 	}
 
+	/**
+	 * springdoc gives an error response described without content the schema of the
+	 * method's return value: each error status whose body the annotations do not declare
+	 * gets the error shape instead.
+	 */
+	static void typeUndeclaredErrorBodies(Operation operation, Set<String> declared) {
+		if (operation.getResponses() == null) {
+			return;
+		}
+		operation.getResponses().forEach((code, response) -> {
+			if (isError(code) && response.get$ref() == null && !declared.contains(code)) {
+				response.setContent(errorContent());
+			}
+		});
+	}
+
+	/**
+	 * Status codes whose body the method's or its class's {@code @ApiResponse}s declare.
+	 */
+	private static Set<String> declaredBodies(HandlerMethod handlerMethod) {
+		List<io.swagger.v3.oas.annotations.responses.ApiResponse> annotations = new ArrayList<>();
+		annotations.addAll(AnnotatedElementUtils.findMergedRepeatableAnnotations(handlerMethod.getMethod(),
+				io.swagger.v3.oas.annotations.responses.ApiResponse.class));
+		annotations.addAll(AnnotatedElementUtils.findMergedRepeatableAnnotations(handlerMethod.getBeanType(),
+				io.swagger.v3.oas.annotations.responses.ApiResponse.class));
+		io.swagger.v3.oas.annotations.Operation operation = handlerMethod
+			.getMethodAnnotation(io.swagger.v3.oas.annotations.Operation.class);
+		if (operation != null) {
+			annotations.addAll(List.of(operation.responses()));
+		}
+		return annotations.stream()
+			.filter((response) -> response.content().length > 0)
+			.map(io.swagger.v3.oas.annotations.responses.ApiResponse::responseCode)
+			.collect(Collectors.toSet());
+	}
+
 	/** Every error answer in the error shape, and a 401 wherever a scheme is required. */
-	static void typeErrors(Operation operation) {
+	static void typeErrors(Operation operation, boolean securedAtRoot) {
 		ApiResponses responses = operation.getResponses();
 		if (responses == null) {
 			responses = new ApiResponses();
@@ -113,24 +154,20 @@ public class OpenApiAutoConfiguration {
 		}
 		responses.putIfAbsent("default", new ApiResponse().description("Error, in the platform's JSON error shape"));
 		responses.forEach((code, response) -> {
-			if (isError(code) && response.get$ref() == null && !namesAnErrorSchema(response.getContent())) {
+			if (isError(code) && response.get$ref() == null
+					&& (response.getContent() == null || response.getContent().isEmpty())) {
 				response.setContent(errorContent());
 			}
 		});
+		if (operation.getSecurity() == null && !securedAtRoot) {
+			// Said, not left out: linters and clients read no security as "not
+			// documented".
+			operation.setSecurity(new ArrayList<>());
+		}
 	}
 
 	private static boolean isError(String code) {
 		return code.equals("default") || code.startsWith("4") || code.startsWith("5");
-	}
-
-	private static boolean namesAnErrorSchema(Content content) {
-		if (content == null || content.isEmpty()) {
-			return false;
-		}
-		return content.values()
-			.stream()
-			.allMatch((media) -> media.getSchema() != null && media.getSchema().get$ref() != null
-					&& media.getSchema().get$ref().endsWith("Error"));
 	}
 
 	private static Content errorContent() {

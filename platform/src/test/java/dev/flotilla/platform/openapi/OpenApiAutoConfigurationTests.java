@@ -1,6 +1,7 @@
 package dev.flotilla.platform.openapi;
 
 import java.util.List;
+import java.util.Set;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -37,12 +38,20 @@ class OpenApiAutoConfigurationTests {
 		assertThat(openApi.getPaths()).containsOnlyKeys("/login");
 		ApiResponses responses = openApi.getPaths().get("/login").getPost().getResponses();
 		assertThat(schemaRef(responses.get("200"))).isEqualTo(TOKEN_REF);
-		assertThat(schemaRef(responses.get("401"))).isEqualTo("#/components/schemas/ApiError");
 		assertThat(schemaRef(responses.get("429"))).isEqualTo("#/components/schemas/ApiError");
 		assertThat(schemaRef(responses.get("default"))).isEqualTo("#/components/schemas/ApiError");
-		assertThat(schemaRef(responses.get("400"))).isEqualTo("#/components/schemas/SeedError");
+		assertThat(openApi.getPaths().get("/login").getPost().getSecurity()).isEmpty();
 		assertThat(openApi.getComponents().getSchemas().get("ApiError").getRequired()).containsExactly("error",
 				"message");
+	}
+
+	@Test
+	void replacesTheReturnTypeSpringdocGivesToErrorsWithTheErrorShapeUnlessDeclared() {
+		Operation login = document().getPaths().get("/login").getPost();
+		OpenApiAutoConfiguration.typeUndeclaredErrorBodies(login, Set.of("400"));
+		assertThat(schemaRef(login.getResponses().get("200"))).isEqualTo(TOKEN_REF);
+		assertThat(schemaRef(login.getResponses().get("401"))).isEqualTo("#/components/schemas/ApiError");
+		assertThat(schemaRef(login.getResponses().get("400"))).isEqualTo("#/components/schemas/SeedError");
 	}
 
 	@Test
