@@ -154,7 +154,11 @@ public class OpenApiAutoConfiguration {
 		}
 		responses.putIfAbsent("default", new ApiResponse().description("Error, in the platform's JSON error shape"));
 		responses.forEach((code, response) -> {
-			if (isError(code) && response.get$ref() == null
+			if (code.equals("204") || code.equals("304")) {
+				// No body by definition, whatever springdoc copied from the return type.
+				response.setContent(null);
+			}
+			else if (isError(code) && response.get$ref() == null
 					&& (response.getContent() == null || response.getContent().isEmpty())) {
 				response.setContent(errorContent());
 			}

@@ -41,6 +41,7 @@ class OpenApiAutoConfigurationTests {
 		assertThat(schemaRef(responses.get("429"))).isEqualTo("#/components/schemas/ApiError");
 		assertThat(schemaRef(responses.get("default"))).isEqualTo("#/components/schemas/ApiError");
 		assertThat(openApi.getPaths().get("/login").getPost().getSecurity()).isEmpty();
+		assertThat(responses.get("304").getContent()).isNull();
 		assertThat(openApi.getComponents().getSchemas().get("ApiError").getRequired()).containsExactly("error",
 				"message");
 	}
@@ -100,7 +101,8 @@ class OpenApiAutoConfigurationTests {
 		ApiResponses responses = new ApiResponses().addApiResponse("200", response(TOKEN_REF))
 			.addApiResponse("400", response("#/components/schemas/SeedError"))
 			.addApiResponse("401", response(TOKEN_REF))
-			.addApiResponse("429", new ApiResponse().description("Too many"));
+			.addApiResponse("429", new ApiResponse().description("Too many"))
+			.addApiResponse("304", response(TOKEN_REF));
 		return new OpenAPI()
 			.paths(new Paths().addPathItem("/login", new PathItem().post(new Operation().responses(responses)))
 				.addPathItem("/error", new PathItem().get(new Operation().responses(new ApiResponses()))));
