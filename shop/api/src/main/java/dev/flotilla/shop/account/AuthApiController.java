@@ -33,7 +33,7 @@ import dev.flotilla.platform.security.throttle.LoginThrottledException;
 import dev.flotilla.platform.security.jwt.JwtAutoConfiguration;
 
 @RestController
-@Tag(name = "Comptes")
+@Tag(name = "Comptes", description = "Accounts: register, log in, who am I, the users (admin)")
 class AuthApiController {
 
 	private final UserRepository users;

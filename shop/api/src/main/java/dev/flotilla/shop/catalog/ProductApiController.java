@@ -36,7 +36,7 @@ import dev.flotilla.platform.error.NotFoundException;
 import dev.flotilla.platform.security.jwt.JwtAutoConfiguration;
 
 @RestController
-@Tag(name = "Catalogue")
+@Tag(name = "Catalogue", description = "Products and categories: reading is open, writing is for admins")
 class ProductApiController {
 
 	private final ProductRepository products;
