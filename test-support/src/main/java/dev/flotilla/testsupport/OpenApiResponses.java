@@ -1,6 +1,7 @@
 package dev.flotilla.testsupport;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -108,6 +109,27 @@ public final class OpenApiResponses {
 	 */
 	public static OpenApiResponses of(String api, String documentJson) {
 		return new OpenApiResponses(api, documentJson);
+	}
+
+	/**
+	 * A validator over the document an application published (read through MockMvc, for
+	 * instance), counted under its {@code info.title} and saved to
+	 * {@code target/openapi/<title>.json} for the linters and for readers of a failure.
+	 * @param documentJson the document, as {@code /v3/api-docs} served it
+	 * @return the validator
+	 */
+	public static OpenApiResponses published(String documentJson) {
+		JsonNode document = JSON.readTree(documentJson);
+		String title = document.path("info").path("title").asString("api");
+		Path saved = Path.of("target", "openapi", title.replaceAll("[^A-Za-z0-9_-]", "_") + ".json");
+		try {
+			Files.createDirectories(saved.getParent());
+			Files.writeString(saved, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(document));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return new OpenApiResponses(title, documentJson);
 	}
 
 	/** Validated and failed responses per API so far, for the end-of-run report. */
@@ -433,13 +455,7 @@ public final class OpenApiResponses {
 				throw new IllegalStateException(baseUrl + "/v3/api-docs answered " + response.statusCode() + ": "
 						+ abbreviate(response.body()));
 			}
-			JsonNode document = JSON.readTree(response.body());
-			String title = document.path("info").path("title").asString(baseUrl);
-			// Saved for the linters and for readers of a failure.
-			Path saved = Path.of("target", "openapi", title.replaceAll("[^A-Za-z0-9_-]", "_") + ".json");
-			Files.createDirectories(saved.getParent());
-			Files.writeString(saved, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(document));
-			return new OpenApiResponses(title, response.body());
+			return published(response.body());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Could not read " + baseUrl + "/v3/api-docs", ex);

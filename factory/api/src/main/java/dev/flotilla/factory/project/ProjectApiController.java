@@ -98,6 +98,7 @@ class ProjectApiController {
 
 	@GetMapping("/projects/{id}")
 	@Operation(summary = "One project")
+	@ApiResponse(responseCode = "200", description = "The project")
 	@ApiResponse(responseCode = "404", description = "No such project")
 	ProjectResponse get(@PathVariable long id) {
 		return this.projects.findById(id)
