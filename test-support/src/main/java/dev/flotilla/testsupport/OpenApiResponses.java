@@ -74,9 +74,24 @@ public final class OpenApiResponses {
 
 	private final List<Route> routes;
 
-	private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
+	private final Map<String, Schema> schemas;
+
+	private final List<String> scope;
+
+	private OpenApiResponses(OpenApiResponses validator, List<String> scope) {
+		this.api = validator.api;
+		this.document = validator.document;
+		this.documentUri = validator.documentUri;
+		this.registry = validator.registry;
+		this.basePath = validator.basePath;
+		this.routes = validator.routes;
+		this.schemas = validator.schemas;
+		this.scope = List.copyOf(scope);
+	}
 
 	private OpenApiResponses(String api, String json) {
+		this.schemas = new ConcurrentHashMap<>();
+		this.scope = List.of();
 		this.document = JSON.readTree(json);
 		this.api = api;
 		this.documentUri = "https://openapi.invalid/" + api.replaceAll("[^A-Za-z0-9_-]", "_") + ".json";
@@ -135,6 +150,16 @@ public final class OpenApiResponses {
 	/** Validated and failed responses per API so far, for the end-of-run report. */
 	static Map<String, Tally> tallies() {
 		return TALLIES;
+	}
+
+	/**
+	 * The same validator, for an application that also serves pages: only paths under
+	 * these prefixes (e.g. {@code /api/}) are checked, the others are not counted.
+	 * @param prefixes the API's path prefixes
+	 * @return a validator limited to them
+	 */
+	public OpenApiResponses within(String... prefixes) {
+		return new OpenApiResponses(this, List.of(prefixes));
 	}
 
 	/** The name responses are counted under: the document's {@code info.title}. */
@@ -197,7 +222,7 @@ public final class OpenApiResponses {
 
 	/** {@code null} when it fits (counted), "" when not checked, else the problem. */
 	private String check(String method, String rawPath, int status, Map<String, List<String>> headers, String body) {
-		if (method.equals("options")) {
+		if (method.equals("options") || (!this.scope.isEmpty() && this.scope.stream().noneMatch(rawPath::startsWith))) {
 			return "";
 		}
 		String relative = rawPath.startsWith(this.basePath) ? rawPath.substring(this.basePath.length()) : rawPath;

@@ -144,6 +144,16 @@ class OpenApiResponsesTests {
 	}
 
 	@Test
+	void checksOnlyTheApisPathsWhenTheApplicationAlsoServesPages() {
+		OpenApiResponses api = this.responses.within("/students/");
+		assertThatCode(
+				() -> api.validate("GET", "/login", 200, Map.of("Content-Type", List.of("text/html")), "<html></html>"))
+			.doesNotThrowAnyException();
+		assertThatThrownBy(() -> api.validate("PUT", "/students/bob", 200, JSON, "{}"))
+			.hasMessageContaining("declares no 200");
+	}
+
+	@Test
 	void countsWhatItValidatedAndWhatFailedForTheReport() {
 		OpenApiResponses other = OpenApiResponses.of("counted-api", DOCUMENT);
 		other.validate("DELETE", "/students/bob", 204, Map.of(), null);
