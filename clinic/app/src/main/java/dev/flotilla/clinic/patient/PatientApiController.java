@@ -2,6 +2,7 @@ package dev.flotilla.clinic.patient;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -46,6 +47,8 @@ class PatientApiController {
 	}
 
 	@PostMapping
+	@ApiResponse(responseCode = "201", description = "Created; Location names it")
+	@ApiResponse(responseCode = "400", description = "A missing or bad attribute")
 	ResponseEntity<PatientResponse> create(@Valid @RequestBody PatientRequest request) {
 		Patient patient = this.patients.create(request);
 		return ResponseEntity.created(URI.create("/api/patients/" + patient.id())).body(PatientResponse.of(patient));

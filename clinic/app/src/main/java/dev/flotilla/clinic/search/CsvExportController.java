@@ -10,6 +10,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -49,6 +54,10 @@ class CsvExportController {
 	}
 
 	@GetMapping("/api/search/export")
+	@ApiResponse(responseCode = "200", description = "The matches as CSV, streamed (same keys as /api/search)",
+			headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION, required = true,
+					description = "attachment; filename=\"clinic-<level>s.csv\"", schema = @Schema(type = "string")),
+			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
 	ResponseEntity<StreamingResponseBody> export(@RequestParam MultiValueMap<String, String> params) {
 		SearchQuery query = SearchQuery.parse(params, null);
 		this.audit.record(AuditAction.SEARCH_EXPORT, null, null, query.level() + " " + params.toSingleValueMap());

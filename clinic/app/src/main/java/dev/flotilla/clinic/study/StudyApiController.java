@@ -3,6 +3,7 @@ package dev.flotilla.clinic.study;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -57,6 +58,8 @@ class StudyApiController {
 	}
 
 	@PostMapping("/api/studies")
+	@ApiResponse(responseCode = "201", description = "Created; Location names it")
+	@ApiResponse(responseCode = "400", description = "A missing or bad attribute")
 	ResponseEntity<StudyResponse> create(@Valid @RequestBody StudyRequest request) {
 		Study study = this.studies.create(request);
 		return ResponseEntity.created(URI.create("/api/studies/" + study.id())).body(StudyResponse.of(study));

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -46,6 +47,8 @@ class UserApiController {
 	}
 
 	@PostMapping
+	@ApiResponse(responseCode = "201", description = "Created; Location names it")
+	@ApiResponse(responseCode = "400", description = "A missing or bad field")
 	ResponseEntity<UserResponse> create(@Valid @RequestBody CreateUserRequest request) {
 		UserResponse user = this.users.create(request);
 		return ResponseEntity.created(URI.create("/api/users/" + user.id())).body(user);
