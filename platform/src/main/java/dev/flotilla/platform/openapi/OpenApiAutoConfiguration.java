@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
@@ -42,10 +43,11 @@ import dev.flotilla.platform.health.RuntimeInfo;
  * (4xx, 5xx, {@code default}) whose body the controller's {@code @ApiResponse}s do not
  * declare, the security schemes a system lists in
  * {@code platform.openapi.security-schemes} (see {@link ApiSecurity}) with a 401 on every
- * operation that requires one, and operations tagged by feature: an operation whose
- * controller names no {@code @Tag} gets its feature package's name. Records of
- * null-marked code list their non-null components as required and their {@code @Nullable}
- * ones as nullable.
+ * operation that requires one (with {@code session} and {@code csrf} both listed, a
+ * session's writes require the CSRF header too), and operations tagged by feature: an
+ * operation whose controller names no {@code @Tag} gets its feature package's name.
+ * Records of null-marked code list their non-null components as required and their
+ * {@code @Nullable} ones as nullable.
  */
 @AutoConfiguration(after = HealthAutoConfiguration.class)
 @EnableConfigurationProperties(OpenApiProperties.class)
@@ -79,6 +81,9 @@ public class OpenApiAutoConfiguration {
 			});
 			if (openApi.getPaths() != null) {
 				openApi.getPaths().remove(errorPath);
+				if (schemes.containsKey(ApiSecurity.SESSION) && schemes.containsKey(ApiSecurity.CSRF)) {
+					openApi.getPaths().values().forEach(OpenApiAutoConfiguration::requireCsrfOnWrites);
+				}
 				openApi.getPaths()
 					.values()
 					.forEach((path) -> path.readOperations()
@@ -139,6 +144,24 @@ public class OpenApiAutoConfiguration {
 			.filter((response) -> response.content().length > 0)
 			.map(io.swagger.v3.oas.annotations.responses.ApiResponse::responseCode)
 			.collect(Collectors.toSet());
+	}
+
+	/**
+	 * A session's state-changing requests carry the CSRF header as well: the same
+	 * requirement names both (both are needed, not either).
+	 */
+	static void requireCsrfOnWrites(PathItem path) {
+		path.readOperationsMap().forEach((method, operation) -> {
+			if (method == PathItem.HttpMethod.GET || method == PathItem.HttpMethod.HEAD
+					|| method == PathItem.HttpMethod.OPTIONS || method == PathItem.HttpMethod.TRACE
+					|| operation.getSecurity() == null) {
+				return;
+			}
+			operation.getSecurity()
+				.stream()
+				.filter((requirement) -> requirement.containsKey(ApiSecurity.SESSION))
+				.forEach((requirement) -> requirement.putIfAbsent(ApiSecurity.CSRF, new ArrayList<>()));
+		});
 	}
 
 	/** Every error answer in the error shape, and a 401 wherever a scheme is required. */

@@ -59,13 +59,19 @@ class OpenApiAutoConfigurationTests {
 	void declaresTheListedSchemesAndA401WhereOneIsRequired() {
 		OpenAPI openApi = document();
 		Operation secured = new Operation().responses(new ApiResponses().addApiResponse("204", new ApiResponse()))
-			.addSecurityItem(new SecurityRequirement().addList(ApiSecurity.SESSION).addList(ApiSecurity.CSRF));
-		openApi.getPaths().addPathItem("/patients", new PathItem().delete(secured));
+			.addSecurityItem(new SecurityRequirement().addList(ApiSecurity.SESSION));
+		Operation read = new Operation().responses(new ApiResponses().addApiResponse("200", new ApiResponse()))
+			.addSecurityItem(new SecurityRequirement().addList(ApiSecurity.SESSION));
+		openApi.getPaths().addPathItem("/patients", new PathItem().delete(secured).get(read));
 		customize(openApi, new OpenApiProperties(List.of("session", "csrf"), "SESSION", "X-CSRF-TOKEN"));
 		assertThat(openApi.getComponents().getSecuritySchemes()).containsOnlyKeys("session", "csrf");
 		assertThat(openApi.getComponents().getSecuritySchemes().get("csrf").getName()).isEqualTo("X-CSRF-TOKEN");
 		assertThat(openApi.getComponents().getSecuritySchemes().get("session").getIn().toString()).isEqualTo("cookie");
 		assertThat(schemaRef(secured.getResponses().get("401"))).isEqualTo("#/components/schemas/ApiError");
+		assertThat(secured.getSecurity()).singleElement()
+			.satisfies((requirement) -> assertThat(requirement).containsOnlyKeys("session", "csrf"));
+		assertThat(read.getSecurity()).singleElement()
+			.satisfies((requirement) -> assertThat(requirement).containsOnlyKeys("session"));
 	}
 
 	@Test
