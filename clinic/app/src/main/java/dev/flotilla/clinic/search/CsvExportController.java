@@ -10,10 +10,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -26,6 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import dev.flotilla.clinic.audit.AuditAction;
 import dev.flotilla.clinic.audit.AuditLog;
+import dev.flotilla.platform.openapi.ApiSecurity;
 
 /**
  * {@code GET /api/search/export}: every row of a search (same filters and sort as
@@ -33,6 +36,7 @@ import dev.flotilla.clinic.audit.AuditLog;
  * never sits in memory.
  */
 @RestController
+@SecurityRequirement(name = ApiSecurity.SESSION)
 class CsvExportController {
 
 	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
@@ -54,6 +58,7 @@ class CsvExportController {
 	}
 
 	@GetMapping("/api/search/export")
+	@Operation(summary = "Export a search as CSV")
 	@ApiResponse(responseCode = "200", description = "The matches as CSV, streamed (same keys as /api/search)",
 			headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION, required = true,
 					description = "attachment; filename=\"clinic-<level>s.csv\"", schema = @Schema(type = "string")),

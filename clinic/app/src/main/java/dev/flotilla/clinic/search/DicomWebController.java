@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
@@ -16,6 +19,8 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import dev.flotilla.platform.openapi.ApiSecurity;
 
 /**
  * {@code GET /dicomweb/studies}: a QIDO-RS study query (DICOM PS3.18) over the same
@@ -26,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  * are accepted and ignored. The exact total is in {@code X-Total-Count}.
  */
 @RestController
+@SecurityRequirement(name = ApiSecurity.SESSION)
 class DicomWebController {
 
 	static final MediaType DICOM_JSON = MediaType.parseMediaType("application/dicom+json");
@@ -45,6 +51,7 @@ class DicomWebController {
 	}
 
 	@GetMapping(path = "/dicomweb/studies", produces = { "application/dicom+json", "application/json" })
+	@Operation(summary = "QIDO-RS: search for studies (DICOM JSON)")
 	ResponseEntity<List<Map<String, Object>>> studies(@RequestParam MultiValueMap<String, String> params) {
 		MultiValueMap<String, String> mapped = new LinkedMultiValueMap<>();
 		params.forEach((key, values) -> {
