@@ -11,6 +11,9 @@ import java.sql.SQLException;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Parameters;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -59,11 +62,35 @@ class CsvExportController {
 
 	@GetMapping("/api/search/export")
 	@Operation(summary = "Export a search as CSV")
+	@Parameters({
+			@Parameter(name = "level", in = ParameterIn.QUERY, schema = @Schema(type = "string"),
+					description = "patient (default) or study", example = "study"),
+			@Parameter(name = "name", in = ParameterIn.QUERY, schema = @Schema(type = "string"),
+					description = "PatientName, accents and case ignored; * and ? as wildcards", example = "DUPONT*"),
+			@Parameter(name = "patientId", in = ParameterIn.QUERY, schema = @Schema(type = "string"),
+					description = "PatientID; * and ? as wildcards", example = "PAT-001"),
+			@Parameter(name = "accessionNumber", in = ParameterIn.QUERY, schema = @Schema(type = "string"),
+					description = "AccessionNumber (study level); * and ? as wildcards", example = "ACC-2024-0001"),
+			@Parameter(name = "studyDate", in = ParameterIn.QUERY, schema = @Schema(type = "string"),
+					description = "StudyDate: YYYYMMDD, D1-D2, -D2 or D1- (study level)",
+					example = "20240101-20241231"),
+			@Parameter(name = "birthDate", in = ParameterIn.QUERY, schema = @Schema(type = "string"),
+					description = "PatientBirthDate: YYYYMMDD, D1-D2, -D2 or D1-", example = "19500101-19591231"),
+			@Parameter(name = "modality", in = ParameterIn.QUERY, schema = @Schema(type = "string"),
+					description = "One code of ModalitiesInStudy (study level)", example = "CT"),
+			@Parameter(name = "limit", in = ParameterIn.QUERY, schema = @Schema(type = "integer"),
+					description = "Page size, 1 to 500 (default 20)", example = "20"),
+			@Parameter(name = "offset", in = ParameterIn.QUERY, schema = @Schema(type = "integer"),
+					description = "Rows skipped (default 0)", example = "0"),
+			@Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string"),
+					description = "A sort key (name, patientId, birthDate; studyDate, accessionNumber), - for descending",
+					example = "-studyDate") })
 	@ApiResponse(responseCode = "200", description = "The matches as CSV, streamed (same keys as /api/search)",
 			headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION, required = true,
 					description = "attachment; filename=\"clinic-<level>s.csv\"", schema = @Schema(type = "string")),
 			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
-	ResponseEntity<StreamingResponseBody> export(@RequestParam MultiValueMap<String, String> params) {
+	ResponseEntity<StreamingResponseBody> export(
+			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
 		SearchQuery query = SearchQuery.parse(params, null);
 		this.audit.record(AuditAction.SEARCH_EXPORT, null, null, query.level() + " " + params.toSingleValueMap());
 		List<String> header = query.level().equals("patient") ? PATIENT_HEADER : STUDY_HEADER;
