@@ -1,15 +1,24 @@
 package dev.flotilla.clinic;
 
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -17,6 +26,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import dev.flotilla.testsupport.OpenApiResponses;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -35,6 +46,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 				// ClinicSoakIT).
 				"spring.datasource.hikari.max-lifetime=30000" })
 @AutoConfigureMockMvc
+@Import(ClinicIntegrationTest.DocumentedResponses.class)
 public abstract class ClinicIntegrationTest {
 
 	@Autowired
@@ -94,6 +106,32 @@ public abstract class ClinicIntegrationTest {
 			throw new IllegalStateException("Study not created: " + result.getResponse().getContentAsString());
 		}
 		return read(result).get("id").asLong();
+	}
+
+	/**
+	 * Every MockMvc response of the API routes must fit the published document (the pages
+	 * are not part of it).
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class DocumentedResponses {
+
+		@Bean
+		MockMvcBuilderCustomizer openApiResponses(Environment environment) {
+			return (builder) -> builder.alwaysDo((result) -> {
+				if (result.getRequest().isAsyncStarted()) {
+					// Checked once dispatched (asyncDispatch), with its body.
+					return;
+				}
+				MockHttpServletResponse response = result.getResponse();
+				Map<String, List<String>> headers = new LinkedHashMap<>();
+				response.getHeaderNames().forEach((name) -> headers.put(name, response.getHeaders(name)));
+				OpenApiResponses.forServer("http://127.0.0.1:" + environment.getProperty("local.server.port"))
+					.within("/api/", "/dicomweb/")
+					.validate(result.getRequest().getMethod(), result.getRequest().getRequestURI(),
+							response.getStatus(), headers, response.getContentAsString(StandardCharsets.UTF_8));
+			});
+		}
+
 	}
 
 }

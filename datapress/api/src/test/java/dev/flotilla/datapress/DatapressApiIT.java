@@ -24,6 +24,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import dev.flotilla.testsupport.OpenApiResponses;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -93,9 +95,9 @@ class DatapressApiIT {
 
 	@Test
 	void pdfReportIsAFrenchDocumentOfTheRangeWithThePreviousPeriod() throws Exception {
-		HttpResponse<byte[]> response = client.send(HttpRequest
+		HttpResponse<byte[]> response = documented().validate(client.send(HttpRequest
 			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/kpis.pdf?from=2025-02-01&to=2025-02-28"))
-			.build(), BodyHandlers.ofByteArray());
+			.build(), BodyHandlers.ofByteArray()));
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
 		assertThat(response.headers().firstValue("Content-Disposition"))
@@ -121,10 +123,10 @@ class DatapressApiIT {
 
 	@Test
 	void pdfErrorsAreJsonEvenWhenOnlyAPdfIsAccepted() throws Exception {
-		HttpResponse<String> response = client
+		HttpResponse<String> response = documented().validate(client
 			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/kpis.pdf?from=2025-02-30"))
 				.header("Accept", "application/pdf")
-				.build(), BodyHandlers.ofString());
+				.build(), BodyHandlers.ofString()));
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
 		assertThat(response.body()).startsWith("{\"error\":\"invalid_request\",\"message\":\"La date de début");
@@ -203,7 +205,12 @@ class DatapressApiIT {
 		if (body != null) {
 			request.header("Content-Type", "application/json");
 		}
-		return client.send(request.build(), BodyHandlers.ofString());
+		return documented().validate(client.send(request.build(), BodyHandlers.ofString()));
+	}
+
+	/** Every response these tests receive must fit the published document. */
+	private OpenApiResponses documented() {
+		return OpenApiResponses.forServer("http://127.0.0.1:" + this.port);
 	}
 
 }

@@ -1,5 +1,8 @@
 package dev.flotilla.factory;
 
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -8,9 +11,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import dev.flotilla.testsupport.OpenApiResponses;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -27,6 +33,8 @@ public final class Api {
 
 	private final MockMvc mvc;
 
+	private OpenApiResponses documented;
+
 	/**
 	 * Each client logs in from its own address, so throttling in one test never leaks.
 	 */
@@ -37,10 +45,32 @@ public final class Api {
 	}
 
 	public MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
-		return this.mvc.perform(request.with((r) -> {
+		MvcResult result = this.mvc.perform(request.with((r) -> {
 			r.setRemoteAddr(this.remoteAddress);
 			return r;
 		})).andReturn();
+		// Every response a test receives must fit the published document.
+		documented().validate(result.getRequest().getMethod(), result.getRequest().getRequestURI(),
+				result.getResponse().getStatus(), headers(result.getResponse()),
+				result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		return result;
+	}
+
+	private OpenApiResponses documented() throws Exception {
+		if (this.documented == null) {
+			String document = this.mvc.perform(get("/v3/api-docs"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+			this.documented = OpenApiResponses.published(document);
+		}
+		return this.documented;
+	}
+
+	private static Map<String, List<String>> headers(MockHttpServletResponse response) {
+		Map<String, List<String>> headers = new LinkedHashMap<>();
+		response.getHeaderNames().forEach((name) -> headers.put(name, response.getHeaders(name)));
+		return headers;
 	}
 
 	public MvcResult login(String username, String password) throws Exception {

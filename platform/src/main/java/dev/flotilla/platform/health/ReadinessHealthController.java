@@ -1,6 +1,9 @@
 package dev.flotilla.platform.health;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.boot.availability.ApplicationAvailability;
@@ -32,6 +35,9 @@ class ReadinessHealthController {
 
 	@GetMapping("${platform.health.path}")
 	@Operation(summary = "Probe: 200 while the service accepts traffic, 503 once it is shutting down")
+	@ApiResponse(responseCode = "200", description = "Accepting traffic: {\"status\": \"ok\"}")
+	@ApiResponse(responseCode = "503", description = "Shutting down: {\"status\": \"unavailable\"}",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = Health.class)))
 	ResponseEntity<Health> health() {
 		boolean ready = this.availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC;
 		return ResponseEntity.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)

@@ -12,6 +12,8 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.flotilla.testsupport.OpenApiResponses;
+
 /**
  * A small HTTP client for the API under test: JSON in, status and JSON out.
  */
@@ -60,8 +62,9 @@ public final class ShopClient {
 		}
 		headers.forEach(request::header);
 		try {
-			HttpResponse<String> response = this.http.send(request.build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			// Every response a test receives must fit the published document.
+			HttpResponse<String> response = OpenApiResponses.forServer(this.base)
+				.validate(this.http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
 			return new Reply(response.statusCode(), response.body(), response);
 		}
 		catch (IOException ex) {

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
+import dev.flotilla.testsupport.OpenApiResponses;
+
 /**
  * A small HTTP client for the API under test, over real HTTP.
  */
@@ -63,7 +65,9 @@ public final class ApiClient {
 		if (contentType != null) {
 			request.header("Content-Type", contentType);
 		}
-		return client.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+		// Every response a test receives must fit the published document.
+		return OpenApiResponses.forServer(this.base)
+			.validate(client.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8)));
 	}
 
 	/** Digits as letters, since names hold letters only: 305 → "dfa". */

@@ -2,6 +2,9 @@ package dev.flotilla.clinic.patient;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -21,11 +24,13 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.flotilla.clinic.audit.AuditAction;
 import dev.flotilla.clinic.audit.AuditLog;
 import dev.flotilla.clinic.user.Role;
+import dev.flotilla.platform.openapi.ApiSecurity;
 
 /**
  * {@code /api/patients}: read (lecture), create, replace and delete (modification).
  */
 @RestController
+@SecurityRequirement(name = ApiSecurity.SESSION)
 @RequestMapping("/api/patients")
 class PatientApiController {
 
@@ -39,6 +44,7 @@ class PatientApiController {
 	}
 
 	@GetMapping("/{id}")
+	@Operation(summary = "One patient")
 	PatientResponse get(@PathVariable long id) {
 		PatientResponse patient = PatientResponse.of(this.patients.get(id));
 		this.audit.record(AuditAction.PATIENT_READ, id, null, null);
@@ -46,17 +52,22 @@ class PatientApiController {
 	}
 
 	@PostMapping
+	@Operation(summary = "Create a patient")
+	@ApiResponse(responseCode = "201", description = "Created; Location names it")
+	@ApiResponse(responseCode = "400", description = "A missing or bad attribute")
 	ResponseEntity<PatientResponse> create(@Valid @RequestBody PatientRequest request) {
 		Patient patient = this.patients.create(request);
 		return ResponseEntity.created(URI.create("/api/patients/" + patient.id())).body(PatientResponse.of(patient));
 	}
 
 	@PutMapping("/{id}")
+	@Operation(summary = "Replace a patient's attributes")
 	PatientResponse update(@PathVariable long id, @Valid @RequestBody PatientRequest request) {
 		return PatientResponse.of(this.patients.update(id, request));
 	}
 
 	@DeleteMapping("/{id}")
+	@Operation(summary = "Delete a patient (with cascade=true, its studies too)")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable long id, @RequestParam(defaultValue = "false") boolean cascade,
 			Authentication authentication) {

@@ -2,6 +2,9 @@ package dev.flotilla.clinic.patient;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
 /**
  * A patient as the API shows it.
  *
@@ -13,8 +16,9 @@ import java.time.LocalDate;
  * @param patientSex PatientSex
  * @param patientComments PatientComments
  */
-public record PatientResponse(long id, String patientId, String issuerOfPatientId, String patientName,
-		LocalDate patientBirthDate, String patientSex, String patientComments) {
+@NullMarked
+public record PatientResponse(long id, String patientId, @Nullable String issuerOfPatientId, String patientName,
+		@Nullable LocalDate patientBirthDate, @Nullable String patientSex, @Nullable String patientComments) {
 
 	public static PatientResponse of(Patient patient) {
 		String issuer = patient.issuerOfPatientId().isEmpty() ? null : patient.issuerOfPatientId();

@@ -14,6 +14,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Parameters;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +35,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import dev.flotilla.clinic.audit.AuditAction;
 import dev.flotilla.clinic.audit.AuditLog;
+import dev.flotilla.platform.openapi.ApiSecurity;
 
 /**
  * {@code GET /api/search/export}: every row of a search (same filters and sort as
@@ -32,6 +43,7 @@ import dev.flotilla.clinic.audit.AuditLog;
  * never sits in memory.
  */
 @RestController
+@SecurityRequirement(name = ApiSecurity.SESSION)
 class CsvExportController {
 
 	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
@@ -53,7 +65,36 @@ class CsvExportController {
 	}
 
 	@GetMapping("/api/search/export")
-	ResponseEntity<StreamingResponseBody> export(@RequestParam MultiValueMap<String, String> params) {
+	@Operation(summary = "Export a search as CSV")
+	@Parameters({
+			@Parameter(name = "level", in = ParameterIn.QUERY, schema = @Schema(type = "string"),
+					description = "patient (default) or study", example = "study"),
+			@Parameter(name = "name", in = ParameterIn.QUERY, schema = @Schema(type = "string"),
+					description = "PatientName, accents and case ignored; * and ? as wildcards", example = "DUPONT*"),
+			@Parameter(name = "patientId", in = ParameterIn.QUERY, schema = @Schema(type = "string"),
+					description = "PatientID; * and ? as wildcards", example = "PAT-001"),
+			@Parameter(name = "accessionNumber", in = ParameterIn.QUERY, schema = @Schema(type = "string"),
+					description = "AccessionNumber (study level); * and ? as wildcards", example = "ACC-2024-0001"),
+			@Parameter(name = "studyDate", in = ParameterIn.QUERY, schema = @Schema(type = "string"),
+					description = "StudyDate: YYYYMMDD, D1-D2, -D2 or D1- (study level)",
+					example = "20240101-20241231"),
+			@Parameter(name = "birthDate", in = ParameterIn.QUERY, schema = @Schema(type = "string"),
+					description = "PatientBirthDate: YYYYMMDD, D1-D2, -D2 or D1-", example = "19500101-19591231"),
+			@Parameter(name = "modality", in = ParameterIn.QUERY, schema = @Schema(type = "string"),
+					description = "One code of ModalitiesInStudy (study level)", example = "CT"),
+			@Parameter(name = "limit", in = ParameterIn.QUERY, schema = @Schema(type = "integer"),
+					description = "Page size, 1 to 500 (default 20)", example = "20"),
+			@Parameter(name = "offset", in = ParameterIn.QUERY, schema = @Schema(type = "integer"),
+					description = "Rows skipped (default 0)", example = "0"),
+			@Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string"),
+					description = "A sort key (name, patientId, birthDate; studyDate, accessionNumber), - for descending",
+					example = "-studyDate") })
+	@ApiResponse(responseCode = "200", description = "The matches as CSV, streamed (same keys as /api/search)",
+			headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION, required = true,
+					description = "attachment; filename=\"clinic-<level>s.csv\"", schema = @Schema(type = "string")),
+			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+	ResponseEntity<StreamingResponseBody> export(
+			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
 		SearchQuery query = SearchQuery.parse(params, null);
 		this.audit.record(AuditAction.SEARCH_EXPORT, null, null, query.level() + " " + params.toSingleValueMap());
 		List<String> header = query.level().equals("patient") ? PATIENT_HEADER : STUDY_HEADER;

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,6 +18,8 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import dev.flotilla.platform.openapi.ApiSecurity;
 
 /**
  * {@code GET /dicomweb/studies}: the QIDO-RS study search (DICOM PS3.18 10.6) with the
@@ -24,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  * is {@code docs/clinic/dicomweb-conformance.md}.
  */
 @RestController
+@SecurityRequirement(name = ApiSecurity.BASIC)
 class DicomWebController {
 
 	static final MediaType DICOM_JSON = MediaType.parseMediaType("application/dicom+json");
@@ -38,7 +45,9 @@ class DicomWebController {
 	}
 
 	@GetMapping(path = "/dicomweb/studies", produces = { "application/dicom+json", "application/json" })
-	ResponseEntity<List<Map<String, Object>>> studies(@RequestParam MultiValueMap<String, String> params) {
+	@Operation(summary = "QIDO-RS: search for studies (DICOM JSON)")
+	ResponseEntity<List<Map<String, Object>>> studies(
+			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
 		QidoQuery query = QidoQuery.parse(params);
 		SearchResult<Map<String, Object>> result = this.search.studyAttributes(query.patientConditions(),
 				query.studyConditions(), query.limit(), query.offset(), attributes(query.returned()));

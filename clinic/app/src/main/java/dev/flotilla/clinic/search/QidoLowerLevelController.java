@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.flotilla.platform.error.InvalidRequestException;
 import dev.flotilla.platform.error.NotFoundException;
+import dev.flotilla.platform.openapi.ApiSecurity;
 
 /**
  * The QIDO-RS series and instance searches (PS3.18 10.6). The registry holds studies, not
@@ -25,6 +29,7 @@ import dev.flotilla.platform.error.NotFoundException;
  * a study search: an unknown key is a 400, never ignored.
  */
 @RestController
+@SecurityRequirement(name = ApiSecurity.BASIC)
 class QidoLowerLevelController {
 
 	/**
@@ -43,7 +48,8 @@ class QidoLowerLevelController {
 
 	@GetMapping(path = { "/dicomweb/series", "/dicomweb/instances" },
 			produces = { "application/dicom+json", "application/json" })
-	ResponseEntity<List<Map<String, Object>>> all(@RequestParam MultiValueMap<String, String> params) {
+	ResponseEntity<List<Map<String, Object>>> all(
+			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
 		check(params);
 		return none();
 	}
@@ -51,7 +57,7 @@ class QidoLowerLevelController {
 	@GetMapping(path = { "/dicomweb/studies/{study}/series", "/dicomweb/studies/{study}/instances" },
 			produces = { "application/dicom+json", "application/json" })
 	ResponseEntity<List<Map<String, Object>>> ofStudy(@PathVariable String study,
-			@RequestParam MultiValueMap<String, String> params) {
+			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
 		check(params);
 		requireStudy(study);
 		return none();
@@ -60,7 +66,7 @@ class QidoLowerLevelController {
 	@GetMapping(path = "/dicomweb/studies/{study}/series/{series}/instances",
 			produces = { "application/dicom+json", "application/json" })
 	ResponseEntity<List<Map<String, Object>>> ofSeries(@PathVariable String study, @PathVariable String series,
-			@RequestParam MultiValueMap<String, String> params) {
+			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
 		check(params);
 		requireStudy(study);
 		uid(series);

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
 /**
  * A study found by a study-level search, with its patient's identity.
  *
@@ -18,9 +21,10 @@ import java.util.List;
  * @param studyDescription StudyDescription
  * @param modalitiesInStudy ModalitiesInStudy
  */
+@NullMarked
 record StudyHit(long id, long patient, String patientId, String patientName, String studyInstanceUid,
-		LocalDate studyDate, LocalTime studyTime, String accessionNumber, String studyDescription,
-		List<String> modalitiesInStudy) {
+		@Nullable LocalDate studyDate, @Nullable LocalTime studyTime, @Nullable String accessionNumber,
+		@Nullable String studyDescription, List<String> modalitiesInStudy) {
 
 	StudyHit {
 		modalitiesInStudy = List.copyOf(modalitiesInStudy);

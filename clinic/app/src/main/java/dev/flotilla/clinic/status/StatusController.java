@@ -3,6 +3,7 @@ package dev.flotilla.clinic.status;
 import java.util.Locale;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -38,6 +39,7 @@ class StatusController {
 	}
 
 	@GetMapping("/")
+	@Operation(summary = "Service status")
 	ResponseEntity<Object> status(@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
 		if (prefersHtml(accept)) {
 			return ResponseEntity.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, "/ui").build();

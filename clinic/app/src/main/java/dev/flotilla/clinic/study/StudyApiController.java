@@ -3,6 +3,9 @@ package dev.flotilla.clinic.study;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -19,12 +22,14 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.flotilla.clinic.audit.AuditAction;
 import dev.flotilla.clinic.audit.AuditLog;
 import dev.flotilla.clinic.patient.PatientService;
+import dev.flotilla.platform.openapi.ApiSecurity;
 
 /**
  * {@code /api/studies} and a patient's studies: read (lecture), create, replace and
  * delete (modification).
  */
 @RestController
+@SecurityRequirement(name = ApiSecurity.SESSION)
 class StudyApiController {
 
 	private final StudyService studies;
@@ -43,6 +48,7 @@ class StudyApiController {
 	}
 
 	@GetMapping("/api/studies/{id}")
+	@Operation(summary = "One study")
 	StudyResponse get(@PathVariable long id) {
 		Study study = this.studies.get(id);
 		this.audit.record(AuditAction.STUDY_READ, study.patient(), id, null);
@@ -50,6 +56,7 @@ class StudyApiController {
 	}
 
 	@GetMapping("/api/patients/{id}/studies")
+	@Operation(summary = "A patient's studies")
 	List<StudyResponse> ofPatient(@PathVariable long id) {
 		this.patients.get(id);
 		this.audit.record(AuditAction.PATIENT_READ, id, null, "studies");
@@ -57,17 +64,22 @@ class StudyApiController {
 	}
 
 	@PostMapping("/api/studies")
+	@Operation(summary = "Create a study")
+	@ApiResponse(responseCode = "201", description = "Created; Location names it")
+	@ApiResponse(responseCode = "400", description = "A missing or bad attribute")
 	ResponseEntity<StudyResponse> create(@Valid @RequestBody StudyRequest request) {
 		Study study = this.studies.create(request);
 		return ResponseEntity.created(URI.create("/api/studies/" + study.id())).body(StudyResponse.of(study));
 	}
 
 	@PutMapping("/api/studies/{id}")
+	@Operation(summary = "Replace a study's attributes")
 	StudyResponse update(@PathVariable long id, @Valid @RequestBody StudyRequest request) {
 		return StudyResponse.of(this.studies.update(id, request));
 	}
 
 	@DeleteMapping("/api/studies/{id}")
+	@Operation(summary = "Delete a study")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable long id) {
 		this.studies.delete(id);

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
 /**
  * A study as the API shows it.
  *
@@ -24,10 +27,12 @@ import java.util.List;
  * @param numberOfStudyRelatedSeries NumberOfStudyRelatedSeries
  * @param numberOfStudyRelatedInstances NumberOfStudyRelatedInstances
  */
-record StudyResponse(long id, long patient, String studyInstanceUid, LocalDate studyDate, LocalTime studyTime,
-		String accessionNumber, String studyId, String studyDescription, String referringPhysicianName,
-		List<String> modalitiesInStudy, String patientAge, BigDecimal patientSize, BigDecimal patientWeight,
-		Integer numberOfStudyRelatedSeries, Integer numberOfStudyRelatedInstances) {
+@NullMarked
+record StudyResponse(long id, long patient, String studyInstanceUid, @Nullable LocalDate studyDate,
+		@Nullable LocalTime studyTime, @Nullable String accessionNumber, @Nullable String studyId,
+		@Nullable String studyDescription, @Nullable String referringPhysicianName, List<String> modalitiesInStudy,
+		@Nullable String patientAge, @Nullable BigDecimal patientSize, @Nullable BigDecimal patientWeight,
+		@Nullable Integer numberOfStudyRelatedSeries, @Nullable Integer numberOfStudyRelatedInstances) {
 
 	StudyResponse {
 		modalitiesInStudy = List.copyOf(modalitiesInStudy);

@@ -4,6 +4,9 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -21,11 +24,13 @@ import dev.flotilla.clinic.user.UserRequests.CreateUserRequest;
 import dev.flotilla.clinic.user.UserRequests.PasswordRequest;
 import dev.flotilla.clinic.user.UserRequests.UpdateUserRequest;
 import dev.flotilla.clinic.user.UserRequests.UserResponse;
+import dev.flotilla.platform.openapi.ApiSecurity;
 
 /**
  * {@code /api/users}: the admin's user management.
  */
 @RestController
+@SecurityRequirement(name = ApiSecurity.SESSION)
 @RequestMapping("/api/users")
 class UserApiController {
 
@@ -36,27 +41,34 @@ class UserApiController {
 	}
 
 	@GetMapping
+	@Operation(summary = "Every user (admin)")
 	List<UserResponse> list() {
 		return this.users.list();
 	}
 
 	@GetMapping("/{id}")
+	@Operation(summary = "One user (admin)")
 	UserResponse get(@PathVariable long id) {
 		return this.users.get(id);
 	}
 
 	@PostMapping
+	@Operation(summary = "Create a user with a role (admin)")
+	@ApiResponse(responseCode = "201", description = "Created; Location names it")
+	@ApiResponse(responseCode = "400", description = "A missing or bad field")
 	ResponseEntity<UserResponse> create(@Valid @RequestBody CreateUserRequest request) {
 		UserResponse user = this.users.create(request);
 		return ResponseEntity.created(URI.create("/api/users/" + user.id())).body(user);
 	}
 
 	@PutMapping("/{id}")
+	@Operation(summary = "Change a user's role or state (admin)")
 	UserResponse update(@PathVariable long id, @Valid @RequestBody UpdateUserRequest request, Principal principal) {
 		return this.users.update(id, request, principal.getName());
 	}
 
 	@PostMapping("/{id}/password")
+	@Operation(summary = "Set a user's password (admin)")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void resetPassword(@PathVariable long id, @Valid @RequestBody PasswordRequest request) {
 		this.users.resetPassword(id, request.password());

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Two periods side by side, as marketing dashboards compare a month with the previous
@@ -45,8 +46,8 @@ final class KpiComparison {
 	 * Relative change of visits and orders in percent (null when the previous period had
 	 * none), and the change of the conversion rate in percentage points.
 	 */
-	record Change(@JsonProperty("visits_pct") BigDecimal visitsPercent,
-			@JsonProperty("orders_pct") BigDecimal ordersPercent,
+	record Change(@JsonProperty("visits_pct") @Nullable BigDecimal visitsPercent,
+			@JsonProperty("orders_pct") @Nullable BigDecimal ordersPercent,
 			@JsonProperty("conversion_rate_pts") BigDecimal conversionRatePoints) {
 
 		static Change between(Summary current, Summary previous) {
@@ -55,7 +56,7 @@ final class KpiComparison {
 					current.conversionRate().subtract(previous.conversionRate()));
 		}
 
-		private static BigDecimal percent(long current, long previous) {
+		private static @Nullable BigDecimal percent(long current, long previous) {
 			if (previous == 0) {
 				return null;
 			}

@@ -78,6 +78,7 @@ class BuildApiController {
 
 	@GetMapping("/projects/{id}/builds")
 	@Operation(summary = "List a project's builds, newest first")
+	@ApiResponse(responseCode = "200", description = "A page of builds")
 	@ApiResponse(responseCode = "400", description = "page or per_page out of range")
 	@ApiResponse(responseCode = "404", description = "No such project")
 	PageResponse<BuildResponse> list(@PathVariable long id,
@@ -96,6 +97,7 @@ class BuildApiController {
 
 	@GetMapping("/projects/{id}/builds/{number}")
 	@Operation(summary = "One build")
+	@ApiResponse(responseCode = "200", description = "The build")
 	@ApiResponse(responseCode = "404", description = "No such project or build")
 	BuildResponse get(@PathVariable long id, @PathVariable int number) {
 		return BuildResponse.of(find(id, number));
@@ -103,6 +105,8 @@ class BuildApiController {
 
 	@PostMapping("/projects/{id}/builds/{number}/cancel")
 	@Operation(summary = "Cancel a queued or running build")
+	@ApiResponse(responseCode = "200", description = "The build, cancelled")
+	@ApiResponse(responseCode = "404", description = "No such project or build")
 	@ApiResponse(responseCode = "409", description = "The build is already finished")
 	BuildResponse cancel(@PathVariable long id, @PathVariable int number, Principal principal) {
 		Build build = find(id, number);

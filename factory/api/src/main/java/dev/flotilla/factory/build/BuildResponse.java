@@ -4,16 +4,20 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A build as the API shows it: the seed's fields ({@code id}, {@code project_id},
  * {@code status}, {@code duration_s}, {@code logs}), then the lifecycle's.
  */
+@NullMarked
 record BuildResponse(long id, @JsonProperty("project_id") long projectId, @Schema(allowableValues = {
 		"queued", "running", "success", "fail", "cancelled" }) String status,
-		@JsonProperty("duration_s") Double durationS, String logs, int number,
-		@JsonProperty("retry_of") Integer retryOf, @JsonProperty("created_at") Instant createdAt,
-		@JsonProperty("started_at") Instant startedAt, @JsonProperty("finished_at") Instant finishedAt){
+		@JsonProperty("duration_s") @Nullable Double durationS, String logs, int number,
+		@JsonProperty("retry_of") @Nullable Integer retryOf, @JsonProperty("created_at") Instant createdAt,
+		@JsonProperty("started_at") @Nullable Instant startedAt,
+		@JsonProperty("finished_at") @Nullable Instant finishedAt){
 
 	static BuildResponse of(Build build) {
 		return new BuildResponse(build.id(), build.projectId(), build.status().value(), build.durationS(), build.logs(),

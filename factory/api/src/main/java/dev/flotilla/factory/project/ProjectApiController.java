@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -98,6 +99,7 @@ class ProjectApiController {
 
 	@GetMapping("/projects/{id}")
 	@Operation(summary = "One project")
+	@ApiResponse(responseCode = "200", description = "The project")
 	@ApiResponse(responseCode = "404", description = "No such project")
 	ProjectResponse get(@PathVariable long id) {
 		return this.projects.findById(id)
@@ -128,10 +130,11 @@ class ProjectApiController {
 	 */
 	@GroupSequence({ Required.class, CreateProjectRequest.class })
 	record CreateProjectRequest(
-			@NotBlank(message = REQUIRED, groups = Required.class) @Size(max = 100,
-					message = NAME) @Pattern(regexp = "\\P{Cc}*", message = NAME) String name,
+			@NotBlank(message = REQUIRED, groups = Required.class) @Size(max = 100, message = NAME) @Pattern(
+					regexp = "\\P{Cc}*", message = NAME) @Schema(example = "DemoProj") String name,
 			@NotBlank(message = REQUIRED, groups = Required.class) @Size(max = 500, message = REPO) @Pattern(
-					regexp = "(https?|ssh|git)://\\S+|git@[\\w.-]+:\\S+|file:/\\S+", message = REPO) String repo) {
+					regexp = "(https?|ssh|git)://\\S+|git@[\\w.-]+:\\S+|file:/\\S+",
+					message = REPO) @Schema(example = "https://github.com/demo/repo") String repo) {
 
 		CreateProjectRequest {
 			name = (name != null) ? name.strip() : null;

@@ -4,6 +4,11 @@ import java.time.Duration;
 import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,7 +33,7 @@ import dev.flotilla.platform.security.throttle.LoginThrottledException;
 import dev.flotilla.platform.security.jwt.JwtAutoConfiguration;
 
 @RestController
-@Tag(name = "Comptes")
+@Tag(name = "Comptes", description = "Accounts: register, log in, who am I, the users (admin)")
 class AuthApiController {
 
 	private final UserRepository users;
@@ -51,7 +56,18 @@ class AuthApiController {
 	}
 
 	@PostMapping("/api/auth/login")
-	@Operation(summary = "Log in: a bearer token (429 with Retry-After after repeated failures)")
+	@Operation(summary = "Log in: a bearer token (429 with Retry-After after repeated failures)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = "application/json",
+							schema = @Schema(implementation = LoginRequest.class),
+							examples = @ExampleObject(name = "admin (démo)",
+									value = "{\"nomUtilisateur\": \"admin\", \"motDePasse\": \"admin123\"}"))))
+	@ApiResponse(responseCode = "200", description = "Logged in: the token and the user")
+	@ApiResponse(responseCode = "400", description = "A missing field or a malformed body")
+	@ApiResponse(responseCode = "401", description = "Wrong username or password (invalid_credentials)")
+	@ApiResponse(responseCode = "429", description = "Too many failed logins: wait Retry-After seconds",
+			headers = @Header(name = "Retry-After", required = true, description = "Seconds to wait",
+					schema = @Schema(type = "integer")))
 	TokenResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
 		String client = LoginThrottle.client(http);
 		Optional<Duration> wait = this.throttle.retryAfter(request.nomUtilisateur(), client);
@@ -73,7 +89,15 @@ class AuthApiController {
 
 	@PostMapping("/api/auth/register")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Create a client account and log it in")
+	@Operation(summary = "Create a client account and log it in",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = "application/json",
+							schema = @Schema(implementation = RegisterRequest.class),
+							examples = @ExampleObject(name = "nouveau client",
+									value = "{\"nomUtilisateur\": \"alice\", \"motDePasse\": \"bon-mot-de-passe\"}"))))
+	@ApiResponse(responseCode = "201", description = "Created and logged in")
+	@ApiResponse(responseCode = "400", description = "A missing, short or bad field")
+	@ApiResponse(responseCode = "409", description = "The username is taken (username_taken)")
 	TokenResponse register(@Valid @RequestBody RegisterRequest request) {
 		try {
 			UserAccount user = this.users.create(request.nomUtilisateur(), this.encoder.encode(request.motDePasse()),
@@ -89,6 +113,8 @@ class AuthApiController {
 	@GetMapping("/api/auth/moi")
 	@Operation(summary = "The logged-in user",
 			security = @SecurityRequirement(name = JwtAutoConfiguration.SECURITY_SCHEME))
+	@ApiResponse(responseCode = "200", description = "The user the token names")
+	@ApiResponse(responseCode = "404", description = "The account no longer exists")
 	UserResponse me(@AuthenticationPrincipal Jwt jwt) {
 		CurrentUser current = CurrentUser.of(jwt);
 		return this.users.findById(current.id())

@@ -16,7 +16,7 @@ import dev.flotilla.platform.security.jwt.JwtAutoConfiguration;
  * account name to the internet.
  */
 @RestController
-@Tag(name = "Comptes")
+@Tag(name = "Comptes", description = "Accounts: register, log in, who am I, the users (admin)")
 class UserApiController {
 
 	private final UserRepository users;

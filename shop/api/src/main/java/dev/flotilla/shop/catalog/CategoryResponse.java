@@ -1,6 +1,7 @@
 package dev.flotilla.shop.catalog;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * A category with the number of products in it.
@@ -9,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param nom its display name
  * @param nombreProduits how many products it holds
  */
+@NullMarked
 @Schema(name = "Categorie")
 record CategoryResponse(String code, String nom, long nombreProduits) {
 }

@@ -3,6 +3,7 @@ package dev.flotilla.shop.catalog;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * One page of a catalogue query, with the exact total.
@@ -13,6 +14,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param total how many products match in all
  * @param pages how many pages there are
  */
+@NullMarked
 @Schema(name = "PageProduits")
 record ProductPage(List<ProductResponse> produits, int page, int taille, long total, long pages) {
 }

@@ -3,6 +3,7 @@ package dev.flotilla.shop.catalog;
 import java.math.BigDecimal;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * A product as the API shows it, with the seed's French field names.
@@ -15,8 +16,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param stock units available
  * @param categorie the code of its category
  */
+@NullMarked
 @Schema(name = "Produit")
 public record ProductResponse(long id, String nom, String description,
-		@Schema(type = "number", example = "89.90") BigDecimal prix, @Schema(example = "EUR") String devise, int stock,
+		@Schema(types = "number", example = "89.90") BigDecimal prix, @Schema(example = "EUR") String devise, int stock,
 		@Schema(example = "claviers") String categorie) {
 }

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.flotilla.platform.health.RuntimeInfo;
 
 @RestController
-@Tag(name = "Système")
+@Tag(name = "Système", description = "Version, uptime and database state")
 class InfoApiController {
 
 	private final RuntimeInfo runtime;

@@ -3,6 +3,7 @@ package dev.flotilla.shop.info;
 import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * System information and version.
@@ -14,6 +15,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param demarreLe when the process started
  * @param uptimeSecondes seconds since then
  */
+@NullMarked
 @Schema(name = "Info")
 record InfoResponse(String application, String version, String java, Database baseDeDonnees, Instant demarreLe,
 		long uptimeSecondes) {

@@ -1,6 +1,8 @@
 package dev.flotilla.shop.order;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -24,7 +26,7 @@ import dev.flotilla.shop.catalog.ProductRepository;
 import dev.flotilla.shop.catalog.ProductResponse;
 
 @RestController
-@Tag(name = "Panier")
+@Tag(name = "Panier", description = "My cart: kept on the server, at current prices")
 @SecurityRequirement(name = JwtAutoConfiguration.SECURITY_SCHEME)
 class CartApiController {
 
@@ -39,13 +41,19 @@ class CartApiController {
 
 	@GetMapping("/api/panier")
 	@Operation(summary = "My cart, at current prices")
+	@ApiResponse(responseCode = "200", description = "The cart (empty lines when nothing is in it)")
 	CartResponse cart(@AuthenticationPrincipal Jwt jwt) {
 		return CartResponse.of(this.carts.lines(CurrentUser.of(jwt).id()));
 	}
 
 	@PutMapping("/api/panier/lignes/{produitId}")
 	@Operation(summary = "Set how many units of a product my cart holds (409 beyond the stock)")
-	CartResponse setLine(@AuthenticationPrincipal Jwt jwt, @PathVariable long produitId,
+	@ApiResponse(responseCode = "200", description = "The cart")
+	@ApiResponse(responseCode = "400", description = "A missing or bad quantity")
+	@ApiResponse(responseCode = "404", description = "No such product (unknown_product)")
+	@ApiResponse(responseCode = "409", description = "More than the stock (insufficient_stock)")
+	CartResponse setLine(@AuthenticationPrincipal Jwt jwt,
+			@Parameter(description = "The product's id", example = "1") @PathVariable long produitId,
 			@Valid @RequestBody QuantityRequest request) {
 		long userId = CurrentUser.of(jwt).id();
 		ProductResponse product = this.products.findById(produitId)
@@ -60,7 +68,9 @@ class CartApiController {
 
 	@DeleteMapping("/api/panier/lignes/{produitId}")
 	@Operation(summary = "Remove a product from my cart")
-	CartResponse removeLine(@AuthenticationPrincipal Jwt jwt, @PathVariable long produitId) {
+	@ApiResponse(responseCode = "200", description = "The cart")
+	CartResponse removeLine(@AuthenticationPrincipal Jwt jwt,
+			@Parameter(description = "The product's id", example = "1") @PathVariable long produitId) {
 		long userId = CurrentUser.of(jwt).id();
 		this.carts.remove(userId, produitId);
 		return CartResponse.of(this.carts.lines(userId));
@@ -69,6 +79,7 @@ class CartApiController {
 	@DeleteMapping("/api/panier")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Empty my cart")
+	@ApiResponse(responseCode = "204", description = "Emptied")
 	void clear(@AuthenticationPrincipal Jwt jwt) {
 		this.carts.clear(CurrentUser.of(jwt).id());
 	}

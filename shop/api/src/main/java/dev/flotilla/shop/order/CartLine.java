@@ -3,6 +3,7 @@ package dev.flotilla.shop.order;
 import java.math.BigDecimal;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * A cart line, priced at the product's current price.
@@ -14,6 +15,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param sousTotal unit price × quantity
  * @param stock units available now
  */
+@NullMarked
 @Schema(name = "LignePanier")
 record CartLine(long produitId, String nom, BigDecimal prixUnitaire, int quantite, BigDecimal sousTotal, int stock) {
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * A user's cart.
@@ -12,6 +13,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param total the sum of the lines
  * @param devise the currency, {@code EUR}
  */
+@NullMarked
 @Schema(name = "Panier")
 record CartResponse(List<CartLine> lignes, BigDecimal total, String devise) {
 

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A placed order.
@@ -17,6 +19,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param total the sum of the lines
  * @param devise the currency, {@code EUR}
  */
+@NullMarked
 @Schema(name = "Commande")
 record OrderResponse(long id, String utilisateur, Instant creeLe, String statut, List<Line> lignes, BigDecimal total,
 		String devise) {
@@ -31,7 +34,7 @@ record OrderResponse(long id, String utilisateur, Instant creeLe, String statut,
 	 * @param sousTotal unit price × quantity
 	 */
 	@Schema(name = "LigneCommande")
-	record Line(Long produitId, String nom, BigDecimal prixUnitaire, int quantite, BigDecimal sousTotal) {
+	record Line(@Nullable Long produitId, String nom, BigDecimal prixUnitaire, int quantite, BigDecimal sousTotal) {
 	}
 
 }
