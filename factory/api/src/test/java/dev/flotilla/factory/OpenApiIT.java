@@ -37,6 +37,10 @@ class OpenApiIT {
 			.contains("202", "404");
 		assertThat(docs.get("paths").get("/projects/{id}").get("delete").get("responses").propertyNames())
 			.contains("204", "403", "404");
+		// Logout revokes the bearer token it is sent with; the login shows the seed's
+		// admin.
+		assertThat(docs.get("paths").get("/logout").get("post").get("security").toString()).contains("bearer");
+		assertThat(docs.toString()).contains("\"example\":\"admin123\"");
 		// Public: the document says so with an empty requirement list.
 		assertThat(docs.get("paths").get("/status").get("get").path("security").isEmpty()).isTrue();
 		var redirect = api.perform(get("/apidocs")).getResponse();

@@ -2,7 +2,9 @@ package dev.flotilla.factory.auth;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -22,6 +24,7 @@ import dev.flotilla.factory.user.AppUser;
 import dev.flotilla.factory.user.UserRepository;
 import dev.flotilla.platform.error.ApiException;
 import dev.flotilla.platform.error.InvalidRequestException;
+import dev.flotilla.platform.security.jwt.JwtAutoConfiguration;
 import dev.flotilla.platform.security.jwt.JwtDenyList;
 import dev.flotilla.platform.security.throttle.LoginThrottle;
 import dev.flotilla.platform.security.throttle.LoginThrottledException;
@@ -87,6 +90,7 @@ class LoginApiController {
 	}
 
 	@PostMapping("/logout")
+	@SecurityRequirement(name = JwtAutoConfiguration.SECURITY_SCHEME)
 	@Operation(summary = "Revoke the access token sent as Bearer and the refresh token in the body (either or both)")
 	@ApiResponse(responseCode = "204", description = "Revoked: the access token is refused from now on")
 	@ApiResponse(responseCode = "400", description = "Neither a bearer token nor a refresh_token")
@@ -110,8 +114,8 @@ class LoginApiController {
 		return ResponseEntity.noContent().build();
 	}
 
-	record LoginRequest(@NotBlank(message = LOGIN_REQUIRED) String username,
-			@NotBlank(message = LOGIN_REQUIRED) String password) {
+	record LoginRequest(@Schema(example = "admin") @NotBlank(message = LOGIN_REQUIRED) String username,
+			@Schema(example = "admin123") @NotBlank(message = LOGIN_REQUIRED) String password) {
 	}
 
 	record LogoutRequest(
