@@ -1,5 +1,7 @@
 package dev.flotilla.factory.console;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +17,7 @@ import dev.flotilla.factory.user.Accounts;
 import dev.flotilla.factory.user.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -158,6 +161,50 @@ class ConsoleSecurityIT {
 		MvcResult result = this.mvc.perform(get("/ui/projects/987654321").session(signIn(developer()))).andReturn();
 		assertThat(result.getResponse().getStatus()).isEqualTo(404);
 		assertThat(result.getResponse().getContentAsString()).contains("Le projet n° 987654321 n’existe pas.");
+	}
+
+	@Test
+	void buildFormsNeedCsrfAndTheLogAndStateAreServedToTheSession() throws Exception {
+		MockHttpSession session = signIn(developer());
+		String name = Api.unique("uibuild");
+		String project = this.mvc
+			.perform(post("/ui/projects").session(session)
+				.with(csrf())
+				.param("name", name)
+				.param("repo", "https://git.example.org/" + name))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(this.mvc.perform(post(project + "/builds").session(session)).andReturn().getResponse().getStatus())
+			.isEqualTo(403);
+		MvcResult started = this.mvc.perform(post(project + "/builds").session(session).with(csrf())).andReturn();
+		assertThat(started.getResponse().getRedirectedUrl()).isEqualTo(project + "/builds/1");
+		MvcResult logs = this.mvc.perform(get(project + "/builds/1/logs").param("offset", "0").session(session))
+			.andReturn();
+		assertThat(logs.getResponse().getStatus()).isEqualTo(200);
+		assertThat(logs.getResponse().getContentAsString()).contains("\"text\":\"Queued", "\"next_offset\"");
+		MvcResult state = this.mvc.perform(get(project + "/builds/1/state").session(session)).andReturn();
+		assertThat(state.getResponse().getContentAsString()).contains("\"status\":", "\"label\":");
+		assertThat(this.mvc.perform(get(project + "/builds/1/logs")).andReturn().getResponse().getStatus())
+			.as("anonymous")
+			.isEqualTo(302);
+		assertThat(this.mvc.perform(get(project + "/builds/9/logs").session(session))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.mvc.perform(get(project + "/builds/1/state").session(session))
+				.andReturn()
+				.getResponse()
+				.getContentAsString()
+				.contains("\"final\":true"));
+		MvcResult cancelFinished = this.mvc.perform(post(project + "/builds/1/cancel").session(session).with(csrf()))
+			.andReturn();
+		assertThat(cancelFinished.getFlashMap().get("problem")).isEqualTo("Le build n° 1 est déjà terminé.");
+		MvcResult retried = this.mvc.perform(post(project + "/builds/1/retry").session(session).with(csrf()))
+			.andReturn();
+		assertThat(retried.getResponse().getRedirectedUrl()).isEqualTo(project + "/builds/2");
+		assertThat(retried.getFlashMap().get("message")).isEqualTo("Build n° 2 lancé (relance du n° 1).");
 	}
 
 	@Test
