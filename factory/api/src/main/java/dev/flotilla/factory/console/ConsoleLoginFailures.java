@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.DefaultRedirectStrategy;
+import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
@@ -14,16 +16,19 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
  */
 class ConsoleLoginFailures implements AuthenticationFailureHandler {
 
+	private final RedirectStrategy redirects = new DefaultRedirectStrategy();
+
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
 		if (exception instanceof ConsoleAuthentication.ThrottledException throttled) {
 			long seconds = throttled.getWait().toSeconds();
 			response.setHeader("Retry-After", Long.toString(seconds));
-			response.sendRedirect(ConsoleSecurityConfiguration.LOGIN + "?wait=" + seconds);
+			// a number of seconds, never text from the request
+			this.redirects.sendRedirect(request, response, ConsoleSecurityConfiguration.LOGIN + "?wait=" + seconds);
 			return;
 		}
-		response.sendRedirect(ConsoleSecurityConfiguration.LOGIN + "?error");
+		this.redirects.sendRedirect(request, response, ConsoleSecurityConfiguration.LOGIN + "?error");
 	}
 
 }

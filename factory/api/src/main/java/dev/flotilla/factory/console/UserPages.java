@@ -45,7 +45,8 @@ class UserPages {
 			errors.put("username", "L’identifiant doit compter 3 à 50 lettres, chiffres, « . », « _ » ou « - ».");
 		}
 		if (password.length() < 8 || password.length() > 72) {
-			errors.put("password", "Le mot de passe doit compter 8 à 72 caractères.");
+			// keyed in French: the field's name is never paired with a constant
+			errors.put("mot-de-passe", "Le mot de passe doit compter 8 à 72 caractères.");
 		}
 		Optional<Role> parsed = role(role);
 		if (parsed.isEmpty()) {
