@@ -72,12 +72,14 @@ class UserPages {
 		if (parsed.isEmpty()) {
 			redirect.addFlashAttribute("problem", "Le rôle doit être admin ou developer.");
 		}
-		else if (this.accounts.changeRole(id, parsed.get())) {
-			redirect.addFlashAttribute("message",
-					"Rôle changé en " + parsed.get().value() + " (effectif à la prochaine connexion).");
-		}
 		else {
-			throw new ConsoleModel.NotFound("L’utilisateur n° " + id + " n’existe pas.");
+			switch (this.accounts.changeRole(id, parsed.get())) {
+				case CHANGED -> redirect.addFlashAttribute("message",
+						"Rôle changé en " + parsed.get().value() + " (effectif à la prochaine connexion).");
+				case LAST_ADMIN -> redirect.addFlashAttribute("problem",
+						"C’est le seul compte admin : nommez d’abord un autre admin.");
+				case NOT_FOUND -> throw new ConsoleModel.NotFound("L’utilisateur n° " + id + " n’existe pas.");
+			}
 		}
 		return "redirect:/ui/users";
 	}

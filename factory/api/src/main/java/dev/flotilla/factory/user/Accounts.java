@@ -8,6 +8,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Accounts for the web console's user management: the API's list and creation, and a
@@ -48,10 +49,33 @@ public class Accounts {
 	/**
 	 * Give an account another role; it applies from that user's next sign-in (or next
 	 * access token).
-	 * @return false when there is no such account
+	 * @return {@code NOT_FOUND} when there is no such account, {@code LAST_ADMIN} when it
+	 * is the only admin and would lose the role
 	 */
-	public boolean changeRole(long id, Role role) {
-		return this.jdbc.sql("UPDATE app_user SET role = ? WHERE id = ?").params(role.value(), id).update() == 1;
+	@Transactional
+	public RoleChange changeRole(long id, Role role) {
+		AppUser user = this.users.findById(id).orElse(null);
+		if (user == null) {
+			return RoleChange.NOT_FOUND;
+		}
+		if (user.role() == Role.ADMIN && role != Role.ADMIN) {
+			long admins = this.jdbc.sql("SELECT COUNT(*) FROM app_user WHERE role = ?")
+				.param(Role.ADMIN.value())
+				.query(Long.class)
+				.single();
+			if (admins <= 1) {
+				return RoleChange.LAST_ADMIN;
+			}
+		}
+		this.jdbc.sql("UPDATE app_user SET role = ? WHERE id = ?").params(role.value(), id).update();
+		return RoleChange.CHANGED;
+	}
+
+	/** The outcome of {@link #changeRole}. */
+	public enum RoleChange {
+
+		CHANGED, NOT_FOUND, LAST_ADMIN
+
 	}
 
 }

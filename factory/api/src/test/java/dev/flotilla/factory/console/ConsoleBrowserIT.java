@@ -108,6 +108,11 @@ class ConsoleBrowserIT {
 		logIn(this.developer, PASSWORD);
 		waitForText(By.tagName("h1"), "Projets");
 		assertThat(this.browser.findElements(By.id("nav-users"))).isEmpty();
+		// keyboard: the first Tab reaches the skip link, drawn with a visible outline
+		this.browser.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+		JavascriptExecutor js = (JavascriptExecutor) this.browser;
+		assertThat(js.executeScript("return document.activeElement.textContent")).isEqualTo("Aller au contenu");
+		assertThat(js.executeScript("return getComputedStyle(document.activeElement).outlineStyle")).isEqualTo("solid");
 		this.browser.findElement(By.id("name")).sendKeys("Console démo");
 		this.browser.findElement(By.id("repo")).sendKeys("pas une url");
 		this.browser.findElement(By.id("create-project")).click();
@@ -216,6 +221,16 @@ class ConsoleBrowserIT {
 			.findFirst()
 			.orElseThrow()
 			.id();
+		long adminId = this.accounts.list()
+			.stream()
+			.filter((user) -> user.username().equals("admin"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		// this database's only admin keeps the role
+		this.browser.findElement(By.cssSelector("#role-" + adminId + " option[value='developer']")).click();
+		this.browser.findElement(By.id("save-role-" + adminId)).click();
+		waitForText(By.id("problem"), "C’est le seul compte admin : nommez d’abord un autre admin.");
 		this.browser.findElement(By.cssSelector("#role-" + id + " option[value='admin']")).click();
 		this.browser.findElement(By.id("save-role-" + id)).click();
 		waitForText(By.id("message"), "Rôle changé en admin");

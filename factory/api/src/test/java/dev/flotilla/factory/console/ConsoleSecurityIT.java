@@ -120,6 +120,31 @@ class ConsoleSecurityIT {
 	}
 
 	@Test
+	void adminPromotesADeveloperWhoSeesTheUsersLinkAtTheNextSignIn() throws Exception {
+		MockHttpSession admin = signIn("admin", "admin123");
+		String other = developer();
+		long otherId = this.accounts.list()
+			.stream()
+			.filter((user) -> user.username().equals(other))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		MvcResult promoted = this.mvc
+			.perform(post("/ui/users/" + otherId + "/role").session(admin).with(csrf()).param("role", "admin"))
+			.andReturn();
+		assertThat(promoted.getFlashMap().get("message"))
+			.isEqualTo("Rôle changé en admin (effectif à la prochaine connexion).");
+		assertThat(signInPage(other)).contains("id=\"nav-users\"");
+	}
+
+	private String signInPage(String username) throws Exception {
+		return this.mvc.perform(get("/ui/projects").session(signIn(username)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	@Test
 	void formsWithoutCsrfTokenAreRefusedEvenInASession() throws Exception {
 		MockHttpSession session = signIn(developer());
 		MockHttpServletRequestBuilder create = post("/ui/projects").session(session)
