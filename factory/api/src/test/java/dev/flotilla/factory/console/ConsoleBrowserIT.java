@@ -167,6 +167,8 @@ class ConsoleBrowserIT {
 		this.browser.findElement(By.id("start-build")).click();
 		waitForText(By.id("message"), "Build n° 2 lancé.");
 		waitForText(By.id("status"), "En cours");
+		// followed through the SSE stream, not the polling fallback
+		waitForText(By.id("log-state"), "Suivi du journal en direct");
 		axe("build en cours");
 		screenshot("build-running.png", 1280);
 		this.browser.findElement(By.id("cancel")).click();
