@@ -39,7 +39,14 @@
 		function applyState(state) {
 			statusBadge.className = 'badge ' + state.status;
 			statusBadge.textContent = state.label;
-			durationText.textContent = state.duration;
+			if (state.final || !state.started_at) {
+				durationText.textContent = state.duration;
+			}
+			else {
+				// running: the time elapsed so far, from the worker's start
+				var seconds = Math.max(0, (Date.now() - new Date(state.started_at).getTime()) / 1000);
+				durationText.textContent = seconds.toLocaleString('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 }) + ' s (en cours)';
+			}
 			if (state.final) {
 				finish(state);
 			}

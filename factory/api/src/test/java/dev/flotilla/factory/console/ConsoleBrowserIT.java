@@ -169,6 +169,7 @@ class ConsoleBrowserIT {
 		waitForText(By.id("status"), "En cours");
 		// followed through the SSE stream, not the polling fallback
 		waitForText(By.id("log-state"), "Suivi du journal en direct");
+		waitForText(By.id("duration"), "s (en cours)");
 		axe("build en cours");
 		screenshot("build-running.png", 1280);
 		this.browser.findElement(By.id("cancel")).click();
