@@ -14,8 +14,10 @@ final class Fleet {
 	private static final List<SystemSpec> SYSTEMS = List.of(
 			new SystemSpec("datapress-api", 8080, new Kind.BootJar(Path.of("datapress/api/target/datapress-api.jar")),
 					"/health", SystemSpec.NO_CREDENTIALS),
-			new SystemSpec("datapress-web", 8081, new Kind.StaticSite(Path.of("datapress/web"), "datapress-api"), "/",
-					SystemSpec.NO_CREDENTIALS),
+			new SystemSpec("datapress-web", 8081,
+					new Kind.StaticSite(Path.of("datapress/web"), "datapress-api", false,
+							Path.of("datapress/web/nginx.conf")),
+					"/", SystemSpec.NO_CREDENTIALS),
 			new SystemSpec("students-api", 5000, new Kind.BootJar(Path.of("students/api/target/students-api.jar")),
 					READY, "root / root (HTTP Basic)"),
 			new SystemSpec("students-web", 5080,
@@ -25,8 +27,9 @@ final class Fleet {
 					"admin / admin123 (POST /login, then Bearer)"),
 			new SystemSpec("shop-api", 5002, new Kind.BootJar(Path.of("shop/api/target/shop-api.jar")), READY,
 					"admin / admin123, user / user123 (POST /api/auth/login)"),
-			new SystemSpec("shop-web", 5173, new Kind.StaticSite(Path.of("shop/web/dist"), "shop-api", true), "/",
-					"admin / admin123, user / user123"),
+			new SystemSpec("shop-web", 5173,
+					new Kind.StaticSite(Path.of("shop/web/dist"), "shop-api", true, Path.of("shop/web/nginx.conf")),
+					"/", "admin / admin123, user / user123"),
 			new SystemSpec("clinic", 5004, new Kind.BootJar(Path.of("clinic/app/target/clinic-app.jar")), READY,
 					"admin / admin (form login at /login)"));
 

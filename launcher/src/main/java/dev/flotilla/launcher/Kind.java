@@ -58,12 +58,18 @@ sealed interface Kind {
 	/**
 	 * Static files served in-process, with {@code /api/…} proxied to the named system. A
 	 * single-page app ({@code singlePage}) gets its {@code index.html} for any path that
-	 * is not a file, so its client-side routes survive a reload.
+	 * is not a file, so its client-side routes survive a reload. The server-level headers
+	 * of {@code nginxConf} (the site's container configuration), when given, are sent
+	 * too.
 	 */
-	record StaticSite(Path directory, String upstream, boolean singlePage) implements Kind {
+	record StaticSite(Path directory, String upstream, boolean singlePage, Path nginxConf) implements Kind {
 
 		StaticSite(Path directory, String upstream) {
-			this(directory, upstream, false);
+			this(directory, upstream, false, null);
+		}
+
+		StaticSite(Path directory, String upstream, boolean singlePage) {
+			this(directory, upstream, singlePage, null);
 		}
 
 		@Override
@@ -75,7 +81,8 @@ sealed interface Kind {
 		@Override
 		public Running start(SystemSpec spec, StartContext context) throws IOException {
 			return StaticSiteServer.start(spec, context.root().resolve(this.directory), context.portOf(this.upstream),
-					this.singlePage);
+					this.singlePage,
+					NginxHeaders.of((this.nginxConf != null) ? context.root().resolve(this.nginxConf) : null));
 		}
 
 	}

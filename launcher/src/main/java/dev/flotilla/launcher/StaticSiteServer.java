@@ -43,6 +43,16 @@ final class StaticSiteServer implements Running {
 	 */
 	static StaticSiteServer start(SystemSpec spec, Path directory, int upstreamPort, boolean singlePage)
 			throws IOException {
+		return start(spec, directory, upstreamPort, singlePage, NginxHeaders.of(null));
+	}
+
+	/**
+	 * Starts on {@code spec.port()}, or on a free port when that is 0, sending
+	 * {@code headers} on every answer (files and proxied API answers alike, as nginx's
+	 * {@code add_header … always} does).
+	 */
+	static StaticSiteServer start(SystemSpec spec, Path directory, int upstreamPort, boolean singlePage,
+			NginxHeaders headers) throws IOException {
 		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), spec.port()), 0);
 		// The default executor is the single dispatcher thread: one slow API call would
 		// stall
@@ -53,8 +63,10 @@ final class StaticSiteServer implements Running {
 			return thread;
 		});
 		server.setExecutor(executor);
-		server.createContext("/", new StaticFiles(directory, singlePage));
-		server.createContext("/api/", new ApiProxy(URI.create("http://127.0.0.1:" + upstreamPort)));
+		server.createContext("/", new StaticFiles(directory, singlePage)).getFilters().add(headers);
+		server.createContext("/api/", new ApiProxy(URI.create("http://127.0.0.1:" + upstreamPort)))
+			.getFilters()
+			.add(headers);
 		server.start();
 		return new StaticSiteServer(spec, server, executor);
 	}

@@ -173,6 +173,51 @@ class StaticSiteServerTests {
 		assertThat(get("/produits/12").statusCode()).isEqualTo(404);
 	}
 
+	@Test
+	void sendsTheServerLevelHeadersOfTheSitesNginxConfOnFilesAndApiAnswers() throws Exception {
+		Path root = this.temp.resolve("site");
+		Path conf = Files.writeString(this.temp.resolve("nginx.conf"), """
+				server {
+				    listen 80;
+				    # a comment { with braces }
+				    add_header Content-Security-Policy "default-src 'self'" always;
+				    add_header X-Frame-Options "DENY" always;
+				    location /assets/ {
+				        add_header Cache-Control "public, immutable" always;
+				    }
+				}
+				""");
+		SystemSpec spec = new SystemSpec("web", 0, new Kind.StaticSite(root, "api"), "/", SystemSpec.NO_CREDENTIALS);
+		try (StaticSiteServer web = StaticSiteServer.start(spec, root, this.upstream.getAddress().getPort(), false,
+				NginxHeaders.of(conf))) {
+			for (String path : new String[] { "/index.html", "/api/" }) {
+				HttpResponse<String> response = this.client.send(
+						HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + path)).build(),
+						BodyHandlers.ofString());
+				assertThat(response.statusCode()).as(path).isEqualTo(200);
+				assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
+					.hasValue("default-src 'self'");
+				assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+				assertThat(response.headers().firstValue("Cache-Control")).as(path)
+					.isNotEqualTo(java.util.Optional.of("public, immutable"));
+			}
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "datapress-web", "shop-web" })
+	void eachFrontOfTheFleetSendsTheHeadersOfItsContainer(String name) throws IOException {
+		Kind.StaticSite site = (Kind.StaticSite) Fleet.systems(java.util.Map.of())
+			.stream()
+			.filter((spec) -> spec.name().equals(name))
+			.findFirst()
+			.orElseThrow()
+			.kind();
+		assertThat(NginxHeaders.of(Path.of("..").resolve(site.nginxConf())).headers())
+			.containsKeys("Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy", "X-Frame-Options")
+			.doesNotContainKey("Cache-Control");
+	}
+
 	private static StaticSiteServer startSite(Path root, int upstreamPort) throws IOException {
 		SystemSpec spec = new SystemSpec("web", 0, new Kind.StaticSite(root, "api"), "/", SystemSpec.NO_CREDENTIALS);
 		return StaticSiteServer.start(spec, root, upstreamPort);
