@@ -3,6 +3,7 @@ package dev.flotilla.clinic.user;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,6 +29,9 @@ class UserRepository {
 		this.table = dialect.userTable();
 	}
 
+	/**
+	 * The user whose name equals {@code username} exactly (the login's rule).
+	 */
 	Optional<AppUser> findByUsername(String username) {
 		return this.jdbc
 			.sql("SELECT id, username, password_hash, role_id, enabled, session_version FROM " + this.table
@@ -35,6 +39,17 @@ class UserRepository {
 			.param(username)
 			.query(UserRepository::map)
 			.optional();
+	}
+
+	/**
+	 * Whether a user's name differs from {@code username} at most by case: usernames are
+	 * unique without regard to case ({@code username_key}, V8).
+	 */
+	boolean existsIgnoringCase(String username) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM " + this.table + " WHERE username_key = ?")
+			.param(key(username))
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	Optional<AppUser> findById(long id) {
@@ -56,8 +71,10 @@ class UserRepository {
 
 	long insert(String username, String passwordHash, Role role) {
 		KeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc.sql("INSERT INTO " + this.table + " (username, password_hash, role_id, enabled) VALUES (?, ?, ?, ?)")
-			.params(username, passwordHash, role.id(), true)
+		this.jdbc
+			.sql("INSERT INTO " + this.table
+					+ " (username, username_key, password_hash, role_id, enabled) VALUES (?, ?, ?, ?, ?)")
+			.params(username, key(username), passwordHash, role.id(), true)
 			.update(keys, "id");
 		return Objects.requireNonNull(keys.getKey()).longValue();
 	}
@@ -88,6 +105,10 @@ class UserRepository {
 			.params(id, true)
 			.query(Integer.class)
 			.optional();
+	}
+
+	private static String key(String username) {
+		return username.toLowerCase(Locale.ROOT);
 	}
 
 	private static AppUser map(ResultSet rs, int row) throws SQLException {

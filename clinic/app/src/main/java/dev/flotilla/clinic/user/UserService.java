@@ -45,7 +45,7 @@ class UserService {
 	}
 
 	UserResponse create(CreateUserRequest request) {
-		if (this.users.findByUsername(request.username()).isPresent()) {
+		if (this.users.existsIgnoringCase(request.username())) {
 			throw duplicate(request.username());
 		}
 		try {
@@ -63,7 +63,8 @@ class UserService {
 		AppUser user = find(id);
 		Role role = Role.fromCode(request.role()).orElseThrow();
 		if (user.username().equals(currentUsername) && (role != Role.ADMIN || !request.enabled())) {
-			throw new ConflictException("own_account", "You cannot demote or deactivate your own account");
+			throw new ConflictException("own_account",
+					"Vous ne pouvez pas retirer le rôle admin à votre propre compte ni le désactiver.");
 		}
 		this.users.update(id, role, request.enabled());
 		this.sessions.forget(id);
@@ -80,11 +81,13 @@ class UserService {
 	}
 
 	private AppUser find(long id) {
-		return this.users.findById(id).orElseThrow(() -> new NotFoundException("No user with id " + id));
+		return this.users.findById(id)
+			.orElseThrow(() -> new NotFoundException("Aucun utilisateur n'a l'identifiant " + id + "."));
 	}
 
 	private static ConflictException duplicate(String username) {
-		return new ConflictException("duplicate_username", "The username '" + username + "' is taken");
+		return new ConflictException("duplicate_username",
+				"Le nom d'utilisateur « " + username + " » est déjà pris (sans tenir compte des majuscules).");
 	}
 
 }

@@ -50,7 +50,9 @@ class SchemaSessionBindingTests {
 	void everyTableIsWrittenAfterThePoolRetiredTheMigratingConnection() throws SQLException {
 		try (HikariDataSource pool = migratedThenRecycled("classpath:db/migration", "classpath:db/vendor/h2")) {
 			JdbcClient jdbc = JdbcClient.create(pool);
-			jdbc.sql("INSERT INTO \"user\" (username, password_hash, role_id) VALUES ('soak', 'x', 2)").update();
+			jdbc.sql(
+					"INSERT INTO \"user\" (username, username_key, password_hash, role_id) VALUES ('soak', 'soak', 'x', 2)")
+				.update();
 			jdbc.sql("UPDATE \"user\" SET role_id = 1, enabled = FALSE, session_version = session_version + 1"
 					+ " WHERE username = 'soak'")
 				.update();
