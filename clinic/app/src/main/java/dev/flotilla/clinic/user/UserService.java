@@ -66,7 +66,7 @@ class UserService {
 			throw new ConflictException("own_account", "You cannot demote or deactivate your own account");
 		}
 		this.users.update(id, role, request.enabled());
-		this.sessions.forget(id);
+		this.sessions.endAll(id, user.username());
 		this.audit.record(AuditAction.USER_UPDATE, null, null,
 				user.username() + ": " + role.code() + (request.enabled() ? "" : ", deactivated"));
 		return get(id);
@@ -75,7 +75,7 @@ class UserService {
 	void resetPassword(long id, String password) {
 		AppUser user = find(id);
 		this.users.updatePassword(id, this.passwordEncoder.encode(password));
-		this.sessions.forget(id);
+		this.sessions.endAll(id, user.username());
 		this.audit.record(AuditAction.USER_PASSWORD_RESET, null, null, user.username());
 	}
 
