@@ -20,8 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
-import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -47,7 +49,7 @@ class LoginSessionIT extends ClinicIntegrationTest {
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@Autowired
-	private JdbcIndexedSessionRepository sessionStore;
+	private FindByIndexNameSessionRepository<? extends Session> sessionStore;
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -140,8 +142,7 @@ class LoginSessionIT extends ClinicIntegrationTest {
 
 	@Test
 	void idleSessionsExpireAfterTheConfiguredTimeout() throws Exception {
-		assertThat(((Session) this.sessionStore.createSession()).getMaxInactiveInterval())
-			.isEqualTo(Duration.ofMinutes(30));
+		assertThat(this.sessionStore.createSession().getMaxInactiveInterval()).isEqualTo(Duration.ofMinutes(30));
 		String username = "idle-" + Long.toHexString(System.nanoTime());
 		createUser(username, "idle-password");
 		loggedIn(username, "idle-password");
@@ -157,7 +158,12 @@ class LoginSessionIT extends ClinicIntegrationTest {
 		long id = createUser(username, "stored-password");
 		loggedIn(username, "stored-password");
 		loggedIn(username, "stored-password");
-		assertThat(this.sessionStore.findByPrincipalName(username)).hasSize(2);
+		assertThat(this.sessionStore.findByPrincipalName(username)).hasSize(2).allSatisfy((sessionId, session) -> {
+			SecurityContext context = session.getAttribute("SPRING_SECURITY_CONTEXT");
+			assertThat(((UserDetails) context.getAuthentication().getPrincipal()).getPassword())
+				.as("no password hash in the stored session")
+				.isNull();
+		});
 		assertThat(changeUser(put("/api/users/" + id), Map.of("role", "lecture", "enabled", true))).isEqualTo(200);
 		assertThat(this.sessionStore.findByPrincipalName(username)).isEmpty();
 	}
