@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import jakarta.servlet.http.Cookie;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -99,35 +100,38 @@ class ClinicSoakIT extends ClinicIntegrationTest {
 			.perform(post("/login").param("username", username).param("password", "second-password").with(csrf()))
 			.andReturn();
 		assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/ui");
-		MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
+		// The session lives in the database (Spring Session): the cookie is the way back
+		// to it.
+		Cookie session = login.getResponse().getCookie("CLINIC_SESSION");
+		assertThat(session).as("session cookie of the login").isNotNull();
 
-		long patient = read(ok(withJson(post("/api/patients"), patientBody(unique, "Durand^Zoé")).session(session)))
+		long patient = read(ok(withJson(post("/api/patients"), patientBody(unique, "Durand^Zoé")).cookie(session)))
 			.get("id")
 			.asLong();
-		ok(withJson(put("/api/patients/" + patient), patientBody(unique, "Durand^Zoé Marie")).session(session));
+		ok(withJson(put("/api/patients/" + patient), patientBody(unique, "Durand^Zoé Marie")).cookie(session));
 		long doomedPatient = read(
-				ok(withJson(post("/api/patients"), patientBody(unique + "-X", "Jetable^Jean")).session(session)))
+				ok(withJson(post("/api/patients"), patientBody(unique + "-X", "Jetable^Jean")).cookie(session)))
 			.get("id")
 			.asLong();
-		ok(delete("/api/patients/" + doomedPatient).with(csrf()).session(session));
+		ok(delete("/api/patients/" + doomedPatient).with(csrf()).cookie(session));
 
-		long study = read(ok(withJson(post("/api/studies"), studyBody(patient, "MR")).session(session))).get("id")
+		long study = read(ok(withJson(post("/api/studies"), studyBody(patient, "MR")).cookie(session))).get("id")
 			.asLong();
-		ok(withJson(put("/api/studies/" + study), studyBody(patient, "CT")).session(session));
-		long doomedStudy = read(ok(withJson(post("/api/studies"), studyBody(patient, "US")).session(session))).get("id")
+		ok(withJson(put("/api/studies/" + study), studyBody(patient, "CT")).cookie(session));
+		long doomedStudy = read(ok(withJson(post("/api/studies"), studyBody(patient, "US")).cookie(session))).get("id")
 			.asLong();
-		ok(delete("/api/studies/" + doomedStudy).with(csrf()).session(session));
+		ok(delete("/api/studies/" + doomedStudy).with(csrf()).cookie(session));
 
 		Map<Integer, String[]> mr = new HashMap<>(DicomFiles.sample());
 		mr.put(0x00100020, new String[] { "LO", "SOAK-DCM-" + unique });
 		mr.put(0x0020000D, new String[] { "UI", "1.2.250.1.59." + System.nanoTime() });
-		JsonNode created = read(ok(dicom(mr).session(session)));
+		JsonNode created = read(ok(dicom(mr).cookie(session)));
 		assertThat(created.get(0).get("studyCreated").asBoolean()).isTrue();
 		mr.put(0x00080060, new String[] { "CS", "CT" });
-		JsonNode merged = read(ok(dicom(mr).session(session)));
+		JsonNode merged = read(ok(dicom(mr).cookie(session)));
 		assertThat(merged.get(0).get("study").asLong()).isEqualTo(created.get(0).get("study").asLong());
 
-		MvcResult logout = this.mvc.perform(post("/logout").with(csrf()).session(session)).andReturn();
+		MvcResult logout = this.mvc.perform(post("/logout").with(csrf()).cookie(session)).andReturn();
 		assertThat(logout.getResponse().getRedirectedUrl()).isEqualTo("/login?logout");
 	}
 

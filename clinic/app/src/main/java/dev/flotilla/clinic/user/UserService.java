@@ -67,7 +67,7 @@ class UserService {
 					"Vous ne pouvez pas retirer le rôle admin à votre propre compte ni le désactiver.");
 		}
 		this.users.update(id, role, request.enabled());
-		this.sessions.forget(id);
+		this.sessions.endAll(id, user.username());
 		this.audit.record(AuditAction.USER_UPDATE, null, null,
 				user.username() + ": " + role.code() + (request.enabled() ? "" : ", deactivated"));
 		return get(id);
@@ -76,7 +76,7 @@ class UserService {
 	void resetPassword(long id, String password) {
 		AppUser user = find(id);
 		this.users.updatePassword(id, this.passwordEncoder.encode(password));
-		this.sessions.forget(id);
+		this.sessions.endAll(id, user.username());
 		this.audit.record(AuditAction.USER_PASSWORD_RESET, null, null, user.username());
 	}
 

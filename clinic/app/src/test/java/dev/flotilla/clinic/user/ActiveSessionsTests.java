@@ -30,7 +30,7 @@ class ActiveSessionsTests {
 
 	private final AtomicLong nanos = new AtomicLong();
 
-	private final ActiveSessions sessions = new ActiveSessions(this.users, TTL, this.nanos::get);
+	private final ActiveSessions sessions = new ActiveSessions(this.users, TTL, this.nanos::get, null);
 
 	private final Authentication alice = session(7, 3);
 
@@ -56,7 +56,7 @@ class ActiveSessionsTests {
 	void aChangeOnThisReplicaEndsTheSessionAtOnce() {
 		given(this.users.activeSessionVersion(7)).willReturn(Optional.of(3), Optional.empty());
 		assertThat(this.sessions.stillValid(this.alice)).isTrue();
-		this.sessions.forget(7);
+		this.sessions.endAll(7, "nurse");
 		assertThat(this.sessions.stillValid(this.alice)).isFalse();
 	}
 

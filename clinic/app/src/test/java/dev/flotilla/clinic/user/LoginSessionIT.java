@@ -7,20 +7,23 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.catalina.Context;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.tomcat.TomcatWebServer;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -46,7 +49,10 @@ class LoginSessionIT extends ClinicIntegrationTest {
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@Autowired
-	private WebServerApplicationContext server;
+	private FindByIndexNameSessionRepository<? extends Session> sessionStore;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	@Test
 	void loginRotatesTheSessionAndLogoutEndsIt() throws Exception {
@@ -135,11 +141,39 @@ class LoginSessionIT extends ClinicIntegrationTest {
 	}
 
 	@Test
-	void idleSessionsExpireAfterTheConfiguredTimeout() {
-		Context context = (Context) ((TomcatWebServer) this.server.getWebServer()).getTomcat()
-			.getHost()
-			.findChildren()[0];
-		assertThat(context.getSessionTimeout()).as("minutes").isEqualTo(30);
+	void idleSessionsExpireAfterTheConfiguredTimeout() throws Exception {
+		assertThat(this.sessionStore.createSession().getMaxInactiveInterval()).isEqualTo(Duration.ofMinutes(30));
+		String username = "idle-" + Long.toHexString(System.nanoTime());
+		createUser(username, "idle-password");
+		loggedIn(username, "idle-password");
+		assertThat(this.jdbc.queryForObject("SELECT MAX_INACTIVE_INTERVAL FROM SPRING_SESSION WHERE PRINCIPAL_NAME = ?",
+				Integer.class, username))
+			.as("seconds")
+			.isEqualTo(1800);
+	}
+
+	@Test
+	void sessionsAreRowsInTheDatabaseThatAnAdminsChangeDeletes() throws Exception {
+		String username = "stored-" + Long.toHexString(System.nanoTime());
+		long id = createUser(username, "stored-password");
+		loggedIn(username, "stored-password");
+		loggedIn(username, "stored-password");
+		assertThat(this.sessionStore.findByPrincipalName(username)).hasSize(2).allSatisfy((sessionId, session) -> {
+			SecurityContext context = session.getAttribute("SPRING_SECURITY_CONTEXT");
+			assertThat(((UserDetails) context.getAuthentication().getPrincipal()).getPassword())
+				.as("no password hash in the stored session")
+				.isNull();
+		});
+		assertThat(changeUser(put("/api/users/" + id), Map.of("role", "lecture", "enabled", true))).isEqualTo(200);
+		assertThat(this.sessionStore.findByPrincipalName(username)).isEmpty();
+	}
+
+	private long createUser(String username, String password) throws Exception {
+		return read(this.mvc
+			.perform(withJson(post("/api/users"),
+					Map.of("username", username, "password", password, "role", "modification"))
+				.with(admin()))
+			.andReturn()).get("id").asLong();
 	}
 
 	@Test
