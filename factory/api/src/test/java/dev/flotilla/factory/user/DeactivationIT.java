@@ -83,9 +83,10 @@ class DeactivationIT {
 	}
 
 	@Test
-	void deactivatedUserCannotSignInToTheConsole() throws Exception {
+	void deactivatedUserCannotSignInToTheConsoleAndTheirSessionEnds() throws Exception {
 		String username = Api.unique("uipaused");
 		tokensOfNewDeveloper(username);
+		MockHttpSession before = signIn(username, PASSWORD);
 		MockHttpSession admin = signIn("admin", "admin123");
 		String page = this.mvc.perform(get("/ui/users").session(admin)).andReturn().getResponse().getContentAsString();
 		long id = id(username);
@@ -98,6 +99,10 @@ class DeactivationIT {
 			.andReturn()
 			.getResponse()
 			.getStatus()).as("without CSRF token").isEqualTo(403);
+		MvcResult ended = this.mvc.perform(get("/ui/projects").session(before)).andReturn();
+		assertThat(ended.getResponse().getRedirectedUrl()).as("the session opened before")
+			.isEqualTo("/ui/login?disabled");
+		assertThat(before.isInvalid()).isTrue();
 		MvcResult refused = this.mvc
 			.perform(post("/ui/login").with(csrf()).param("username", username).param("password", PASSWORD))
 			.andReturn();
