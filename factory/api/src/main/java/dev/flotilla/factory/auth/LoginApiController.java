@@ -60,7 +60,7 @@ class LoginApiController {
 	@Operation(summary = "Log in and receive an access token (30 min) and a refresh token")
 	@ApiResponse(responseCode = "200", description = "Logged in")
 	@ApiResponse(responseCode = "400", description = "username and password required")
-	@ApiResponse(responseCode = "401", description = "Identifiants invalides")
+	@ApiResponse(responseCode = "401", description = "Identifiants invalides (also for a deactivated account)")
 	@ApiResponse(responseCode = "429",
 			description = "Too many failed logins from this client (for this username, or in all)")
 	TokenResponse login(@RequestBody(required = false) @NotNull(message = LOGIN_REQUIRED) @Valid LoginRequest request,
@@ -70,7 +70,10 @@ class LoginApiController {
 			throw new LoginThrottledException(wait);
 		});
 		AppUser user = this.users.findByUsername(request.username()).orElse(null);
-		if (!this.passwords.matches(request.password(), (user != null) ? user.passwordHash() : null)) {
+		// A deactivated account is answered exactly as a wrong password (after the same
+		// hash check), so the answer tells nothing about which accounts exist.
+		boolean matches = this.passwords.matches(request.password(), (user != null) ? user.passwordHash() : null);
+		if (!matches || !user.active()) {
 			this.throttle.recordFailure(request.username(), client);
 			throw new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized", "Identifiants invalides");
 		}
@@ -81,11 +84,14 @@ class LoginApiController {
 	@PostMapping("/token/refresh")
 	@Operation(summary = "Trade a refresh token for a new access token and a new refresh token")
 	@ApiResponse(responseCode = "200", description = "New tokens; the old refresh token is revoked")
-	@ApiResponse(responseCode = "401", description = "Unknown, expired or revoked refresh token")
+	@ApiResponse(responseCode = "401",
+			description = "Unknown, expired or revoked refresh token, or its account deactivated")
 	TokenResponse refresh(
 			@RequestBody(required = false) @NotNull(message = TOKEN_REQUIRED) @Valid RefreshRequest request) {
 		long userId = this.tokens.redeem(request.refreshToken());
-		AppUser user = this.users.findById(userId).orElseThrow(TokenService::invalidRefreshToken);
+		AppUser user = this.users.findById(userId)
+			.filter(AppUser::active)
+			.orElseThrow(TokenService::invalidRefreshToken);
 		return this.tokens.issue(user);
 	}
 

@@ -16,14 +16,14 @@ import dev.flotilla.platform.security.jwt.PlatformJwtProperties;
 /**
  * The checks on stored state that the platform's decoder runs on every request: the
  * access token not revoked at logout (table {@code revoked_token}), and its user still
- * there. Both read the database each time, so every replica refuses a revoked token, or
- * the token of a deleted user, from the next request on.
+ * there and active. Both read the database each time, so every replica refuses a revoked
+ * token, or the token of a deleted or deactivated user, from the next request on.
  */
 @Configuration(proxyBeanMethods = false)
 class TokenChecks {
 
 	private static final OAuth2Error NO_SUCH_USER = new OAuth2Error("invalid_token",
-			"The token's user no longer exists", null);
+			"The token's user no longer exists or has been deactivated", null);
 
 	@Bean
 	JwtDenyList jwtDenyList(JdbcClient jdbc, PlatformJwtProperties properties) {
@@ -31,8 +31,8 @@ class TokenChecks {
 	}
 
 	@Bean
-	JwtStateCheck userStillExists(UserRepository users) {
-		return (jwt) -> users.exists(jwt.getSubject()) ? OAuth2TokenValidatorResult.success()
+	JwtStateCheck userStillActive(UserRepository users) {
+		return (jwt) -> users.existsActive(jwt.getSubject()) ? OAuth2TokenValidatorResult.success()
 				: OAuth2TokenValidatorResult.failure(NO_SUCH_USER);
 	}
 

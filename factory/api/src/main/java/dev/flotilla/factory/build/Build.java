@@ -15,7 +15,9 @@ import java.time.Instant;
  * @param createdAt when it was queued
  * @param startedAt when a worker started it
  * @param finishedAt when it reached a final state
+ * @param startedBy the username of who started it; null for builds from before it was
+ * recorded
  */
 record Build(long id, long projectId, int number, BuildStatus status, Double durationS, String logs, Integer retryOf,
-		Instant createdAt, Instant startedAt, Instant finishedAt) {
+		Instant createdAt, Instant startedAt, Instant finishedAt, String startedBy) {
 }

@@ -62,8 +62,9 @@ class BuildApiController {
 					+ "POST /projects/{id}/builds queues a build that runs like a CI server's instead.")
 	@ApiResponse(responseCode = "201", description = "The finished build; Location names it")
 	@ApiResponse(responseCode = "404", description = "No such project")
-	ResponseEntity<BuildResponse> simulate(@PathVariable long id) {
-		Build build = this.builds.simulate(id, now(), (number) -> this.simulator.outcome(id, number))
+	ResponseEntity<BuildResponse> simulate(@PathVariable long id, Principal principal) {
+		Build build = this.builds
+			.simulate(id, now(), principal.getName(), (number) -> this.simulator.outcome(id, number))
 			.orElseThrow(() -> projectNotFound(id));
 		return ResponseEntity.created(location(build)).body(BuildResponse.of(build));
 	}
@@ -72,8 +73,8 @@ class BuildApiController {
 	@Operation(summary = "Queue a build that a worker runs: queued, running, then success, fail or cancelled")
 	@ApiResponse(responseCode = "202", description = "Queued; Location names the build")
 	@ApiResponse(responseCode = "404", description = "No such project")
-	ResponseEntity<BuildResponse> trigger(@PathVariable long id) {
-		return accepted(this.triggers.trigger(id, now()).orElseThrow(() -> projectNotFound(id)));
+	ResponseEntity<BuildResponse> trigger(@PathVariable long id, Principal principal) {
+		return accepted(this.triggers.trigger(id, now(), principal.getName()).orElseThrow(() -> projectNotFound(id)));
 	}
 
 	@GetMapping("/projects/{id}/builds")
@@ -122,12 +123,13 @@ class BuildApiController {
 	@Operation(summary = "Start a new build from a finished one")
 	@ApiResponse(responseCode = "202", description = "The new build, queued")
 	@ApiResponse(responseCode = "409", description = "The build is not finished yet")
-	ResponseEntity<BuildResponse> retry(@PathVariable long id, @PathVariable int number) {
+	ResponseEntity<BuildResponse> retry(@PathVariable long id, @PathVariable int number, Principal principal) {
 		Build build = find(id, number);
 		if (!build.status().isFinal()) {
 			throw new ConflictException("conflict", "Build #" + number + " is still " + build.status().value());
 		}
-		return accepted(this.builds.queue(id, number, now()).orElseThrow(() -> projectNotFound(id)));
+		return accepted(
+				this.builds.queue(id, number, now(), principal.getName()).orElseThrow(() -> projectNotFound(id)));
 	}
 
 	@GetMapping("/projects/{id}/builds/{number}/logs")

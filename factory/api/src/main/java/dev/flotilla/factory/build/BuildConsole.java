@@ -36,10 +36,11 @@ public class BuildConsole {
 	/**
 	 * Queue a build, as {@code POST /projects/{id}/builds} does.
 	 * @param projectId the project
+	 * @param by the username of who starts it
 	 * @return the queued build, or empty when the project does not exist
 	 */
-	public Optional<BuildView> trigger(long projectId) {
-		Optional<BuildView> build = this.triggers.trigger(projectId, now()).map(BuildView::of);
+	public Optional<BuildView> trigger(long projectId, String by) {
+		Optional<BuildView> build = this.triggers.trigger(projectId, now(), by).map(BuildView::of);
 		build.ifPresent((queued) -> this.worker.wake());
 		return build;
 	}
@@ -64,14 +65,15 @@ public class BuildConsole {
 	 * Queue a new build from a finished one.
 	 * @param projectId the project
 	 * @param number the finished build's number
+	 * @param by the username of who starts it
 	 * @return the new build, or empty when there is no such build or it is not finished
 	 */
-	public Optional<BuildView> retry(long projectId, int number) {
+	public Optional<BuildView> retry(long projectId, int number, String by) {
 		Build build = this.builds.find(projectId, number).orElse(null);
 		if (build == null || !build.status().isFinal()) {
 			return Optional.empty();
 		}
-		Optional<BuildView> queued = this.builds.queue(projectId, number, now()).map(BuildView::of);
+		Optional<BuildView> queued = this.builds.queue(projectId, number, now(), by).map(BuildView::of);
 		queued.ifPresent((view) -> this.worker.wake());
 		return queued;
 	}
@@ -125,14 +127,15 @@ public class BuildConsole {
 	 * @param createdAt when it was queued
 	 * @param startedAt when a worker started it
 	 * @param finishedAt when it ended
+	 * @param startedBy the username of who started it; null for older builds
 	 */
 	public record BuildView(long projectId, int number, String status, boolean finished, Double durationS, String logs,
-			Integer retryOf, Instant createdAt, Instant startedAt, Instant finishedAt) {
+			Integer retryOf, Instant createdAt, Instant startedAt, Instant finishedAt, String startedBy) {
 
 		static BuildView of(Build build) {
 			return new BuildView(build.projectId(), build.number(), build.status().value(), build.status().isFinal(),
 					build.durationS(), build.logs(), build.retryOf(), build.createdAt(), build.startedAt(),
-					build.finishedAt());
+					build.finishedAt(), build.startedBy());
 		}
 
 	}

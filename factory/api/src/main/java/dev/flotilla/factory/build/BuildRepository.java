@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ import dev.flotilla.factory.project.ProjectChanges;
 class BuildRepository {
 
 	private static final String COLUMNS = "id, project_id, number, status, duration_s, logs, retry_of, created_at, "
-			+ "started_at, finished_at";
+			+ "started_at, finished_at, started_by";
 
 	private static final String QUEUED_LOG = "Queued\n";
 
@@ -53,8 +54,8 @@ class BuildRepository {
 	 * @return the builds, in the triggers' order, or none when the project does not exist
 	 */
 	@Transactional
-	List<Build> queueAll(long projectId, List<Instant> triggeredAt) {
-		int count = triggeredAt.size();
+	List<Build> queueAll(long projectId, List<Trigger> triggers) {
+		int count = triggers.size();
 		int updated = this.jdbc
 			.sql("UPDATE project SET build_count = build_count + ?, last_build_status = 'queued' WHERE id = ?")
 			.params(count, projectId)
@@ -70,11 +71,12 @@ class BuildRepository {
 			.query(Integer.class)
 			.single() - count + 1;
 		StringBuilder sql = new StringBuilder(
-				"INSERT INTO build (project_id, number, status, logs, created_at) VALUES ");
-		List<Object> params = new ArrayList<>(count * 4);
+				"INSERT INTO build (project_id, number, status, logs, created_at, started_by) VALUES ");
+		List<Object> params = new ArrayList<>(count * 5);
 		for (int i = 0; i < count; i++) {
-			sql.append((i > 0) ? ", " : "").append("(?, ?, 'queued', ?, ?)");
-			params.addAll(List.of(projectId, first + i, QUEUED_LOG, Timestamp.from(triggeredAt.get(i))));
+			sql.append((i > 0) ? ", " : "").append("(?, ?, 'queued', ?, ?, ?)");
+			params.addAll(Arrays.asList(projectId, first + i, QUEUED_LOG, Timestamp.from(triggers.get(i).at()),
+					triggers.get(i).by()));
 		}
 		this.jdbc.sql(sql.toString()).params(params).update();
 		Map<Integer, Long> ids = new HashMap<>();
@@ -86,7 +88,7 @@ class BuildRepository {
 		List<Build> queued = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
 			queued.add(new Build(ids.get(first + i), projectId, first + i, BuildStatus.QUEUED, null, QUEUED_LOG, null,
-					triggeredAt.get(i), null, null));
+					triggers.get(i).at(), null, null, triggers.get(i).by()));
 		}
 		return queued;
 	}
@@ -97,7 +99,7 @@ class BuildRepository {
 	 * @return the build, or empty when the project does not exist
 	 */
 	@Transactional
-	Optional<Build> queue(long projectId, Integer retryOf, Instant now) {
+	Optional<Build> queue(long projectId, Integer retryOf, Instant now, String startedBy) {
 		int updated = this.jdbc.sql("UPDATE project SET build_count = build_count + 1 WHERE id = ?")
 			.param(projectId)
 			.update();
@@ -111,13 +113,13 @@ class BuildRepository {
 		String log = "Queued" + ((retryOf != null) ? " as a retry of #" + retryOf : "") + "\n";
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc
-			.sql("INSERT INTO build (project_id, number, status, logs, retry_of, created_at) "
-					+ "VALUES (?, ?, 'queued', ?, ?, ?)")
-			.params(projectId, number, log, retryOf, Timestamp.from(now))
+			.sql("INSERT INTO build (project_id, number, status, logs, retry_of, created_at, started_by) "
+					+ "VALUES (?, ?, 'queued', ?, ?, ?, ?)")
+			.params(projectId, number, log, retryOf, Timestamp.from(now), startedBy)
 			.update(keys, "id");
 		followLatest(projectId, number, BuildStatus.QUEUED);
 		return Optional.of(new Build(keys.getKeyAs(Number.class).longValue(), projectId, number, BuildStatus.QUEUED,
-				null, log, retryOf, now, null, null));
+				null, log, retryOf, now, null, null, startedBy));
 	}
 
 	/**
@@ -130,7 +132,8 @@ class BuildRepository {
 	 * @return the build, or empty when the project does not exist
 	 */
 	@Transactional
-	Optional<Build> simulate(long projectId, Instant now, IntFunction<BuildSimulator.Outcome> outcome) {
+	Optional<Build> simulate(long projectId, Instant now, String startedBy,
+			IntFunction<BuildSimulator.Outcome> outcome) {
 		int updated = this.jdbc.sql("UPDATE project SET build_count = build_count + 1 WHERE id = ?")
 			.param(projectId)
 			.update();
@@ -148,12 +151,12 @@ class BuildRepository {
 		Timestamp at = Timestamp.from(now);
 		this.jdbc
 			.sql("INSERT INTO build (project_id, number, status, duration_s, logs, created_at, started_at, "
-					+ "finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(projectId, number, status, result.durationS(), log, at, at, at)
+					+ "finished_at, started_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(projectId, number, status, result.durationS(), log, at, at, at, startedBy)
 			.update(keys, "id");
 		followLatest(projectId, number, result.result());
 		return Optional.of(new Build(keys.getKeyAs(Number.class).longValue(), projectId, number, result.result(),
-				result.durationS(), log, null, now, now, now));
+				result.durationS(), log, null, now, now, now, startedBy));
 	}
 
 	Optional<Build> find(long projectId, int number) {
@@ -296,7 +299,16 @@ class BuildRepository {
 		return new Build(row.getLong("id"), row.getLong("project_id"), row.getInt("number"),
 				BuildStatus.of(row.getString("status")), durationS, row.getString("logs"), retry,
 				instant(row.getTimestamp("created_at")), instant(row.getTimestamp("started_at")),
-				instant(row.getTimestamp("finished_at")));
+				instant(row.getTimestamp("finished_at")), row.getString("started_by"));
+	}
+
+	/**
+	 * One trigger of a batch.
+	 *
+	 * @param at when it arrived
+	 * @param by the username of who started it
+	 */
+	record Trigger(Instant at, String by) {
 	}
 
 	private static Instant instant(Timestamp timestamp) {

@@ -17,11 +17,14 @@ record BuildResponse(long id, @JsonProperty("project_id") long projectId, @Schem
 		@JsonProperty("duration_s") @Nullable Double durationS, String logs, int number,
 		@JsonProperty("retry_of") @Nullable Integer retryOf, @JsonProperty("created_at") Instant createdAt,
 		@JsonProperty("started_at") @Nullable Instant startedAt,
-		@JsonProperty("finished_at") @Nullable Instant finishedAt){
+		@JsonProperty("finished_at") @Nullable Instant finishedAt,
+		@JsonProperty("started_by") @Schema(description = "Username of who started it; null for older builds",
+				nullable = true) @Nullable String startedBy){
 
 	static BuildResponse of(Build build) {
 		return new BuildResponse(build.id(), build.projectId(), build.status().value(), build.durationS(), build.logs(),
-				build.number(), build.retryOf(), build.createdAt(), build.startedAt(), build.finishedAt());
+				build.number(), build.retryOf(), build.createdAt(), build.startedAt(), build.finishedAt(),
+				build.startedBy());
 	}
 
 }

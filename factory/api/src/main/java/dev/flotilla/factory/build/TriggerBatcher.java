@@ -51,10 +51,11 @@ class TriggerBatcher {
 	 * Queue a build and wait until it is committed.
 	 * @param projectId the project
 	 * @param now when the trigger arrived
+	 * @param startedBy the username of who started it
 	 * @return the queued build, or empty when the project does not exist
 	 */
-	Optional<Build> trigger(long projectId, Instant now) {
-		Pending pending = new Pending(now);
+	Optional<Build> trigger(long projectId, Instant now, String startedBy) {
+		Pending pending = new Pending(new BuildRepository.Trigger(now, startedBy));
 		boolean[] start = new boolean[1];
 		// Every change to a lane happens inside compute() for its key: a lane is removed
 		// exactly when its drainer finds it empty, so no trigger is stranded.
@@ -116,7 +117,7 @@ class TriggerBatcher {
 	private void commit(long projectId, List<Pending> batch) {
 		try {
 			List<Build> queued = this.builds.queueAll(projectId,
-					batch.stream().map((pending) -> pending.triggeredAt).toList());
+					batch.stream().map((pending) -> pending.trigger).toList());
 			for (int i = 0; i < batch.size(); i++) {
 				batch.get(i).result.complete(queued.isEmpty() ? Optional.empty() : Optional.of(queued.get(i)));
 			}
@@ -141,12 +142,12 @@ class TriggerBatcher {
 
 	private static final class Pending {
 
-		private final Instant triggeredAt;
+		private final BuildRepository.Trigger trigger;
 
 		private final CompletableFuture<Optional<Build>> result = new CompletableFuture<>();
 
-		private Pending(Instant triggeredAt) {
-			this.triggeredAt = triggeredAt;
+		private Pending(BuildRepository.Trigger trigger) {
+			this.trigger = trigger;
 		}
 
 	}

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -65,6 +66,9 @@ class ConsoleAuthentication implements AuthenticationProvider {
 		if (!matches) {
 			this.throttle.recordFailure(username, client);
 			throw new BadCredentialsException("Identifiants invalides");
+		}
+		if (!user.active()) {
+			throw new DisabledException("Ce compte a été désactivé : demandez à un administrateur de le réactiver.");
 		}
 		this.throttle.recordSuccess(username, client);
 		return UsernamePasswordAuthenticationToken.authenticated(user.username(), null,

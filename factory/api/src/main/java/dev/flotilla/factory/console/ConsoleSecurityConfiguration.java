@@ -16,12 +16,16 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CsrfException;
+
+import dev.flotilla.factory.user.UserRepository;
 
 /**
  * The console's own chain, ahead of the API's bearer-token chain: {@code /ui/**} only, a
  * sign-in form with CSRF and a server-side session; developers and admins see the
- * projects and builds, admins alone the users. The API's chain is untouched.
+ * projects and builds, admins alone the users; a deactivated account's session ends at
+ * its next request. The API's chain is untouched.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsoleSecurityConfiguration {
@@ -30,8 +34,10 @@ class ConsoleSecurityConfiguration {
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
-	SecurityFilterChain consoleChain(HttpSecurity http, ConsoleAuthentication authentication) throws Exception {
+	SecurityFilterChain consoleChain(HttpSecurity http, ConsoleAuthentication authentication, UserRepository users)
+			throws Exception {
 		http.securityMatcher("/ui", "/ui/**")
+			.addFilterBefore(new ConsoleActiveAccounts(users), AuthorizationFilter.class)
 			.authenticationManager(new ProviderManager(authentication))
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, "/ui/assets/**", LOGIN)
 				.permitAll()

@@ -13,12 +13,17 @@ class LoginPage {
 
 	@GetMapping(ConsoleSecurityConfiguration.LOGIN)
 	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-			@RequestParam(required = false) String wait, Authentication authentication, Model model) {
-		if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken) && error == null) {
+			@RequestParam(required = false) String wait, @RequestParam(required = false) String disabled,
+			Authentication authentication, Model model) {
+		if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken) && error == null
+				&& disabled == null) {
 			return "redirect:/ui/projects";
 		}
 		if (wait != null) {
 			model.addAttribute("problem", "Trop de tentatives échouées : réessayez dans " + seconds(wait) + ".");
+		}
+		else if (disabled != null) {
+			model.addAttribute("problem", "Ce compte a été désactivé : demandez à un administrateur de le réactiver.");
 		}
 		else if (error != null) {
 			model.addAttribute("problem", "Identifiants invalides");

@@ -102,8 +102,8 @@ class ProjectPages {
 	}
 
 	@PostMapping("/ui/projects/{id}/builds")
-	String trigger(@PathVariable long id, RedirectAttributes redirect) {
-		BuildView build = this.builds.trigger(id).orElseThrow(() -> projectNotFound(id));
+	String trigger(@PathVariable long id, Authentication user, RedirectAttributes redirect) {
+		BuildView build = this.builds.trigger(id, user.getName()).orElseThrow(() -> projectNotFound(id));
 		redirect.addFlashAttribute("message", "Build n° " + build.number() + " lancé.");
 		return "redirect:/ui/projects/" + id + "/builds/" + build.number();
 	}
@@ -121,9 +121,9 @@ class ProjectPages {
 	}
 
 	@PostMapping("/ui/projects/{id}/builds/{number}/retry")
-	String retry(@PathVariable long id, @PathVariable int number, RedirectAttributes redirect) {
+	String retry(@PathVariable long id, @PathVariable int number, Authentication user, RedirectAttributes redirect) {
 		this.builds.find(id, number).orElseThrow(() -> buildNotFound(id, number));
-		BuildView retried = this.builds.retry(id, number).orElse(null);
+		BuildView retried = this.builds.retry(id, number, user.getName()).orElse(null);
 		if (retried == null) {
 			redirect.addFlashAttribute("problem", "Le build n° " + number + " n’est pas encore terminé.");
 			return "redirect:/ui/projects/" + id + "/builds/" + number;

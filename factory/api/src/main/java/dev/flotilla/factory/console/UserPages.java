@@ -17,7 +17,10 @@ import dev.flotilla.factory.user.Accounts;
 import dev.flotilla.factory.user.AppUser;
 import dev.flotilla.factory.user.Role;
 
-/** User management for admins: the list, a new account, a change of role. */
+/**
+ * User management for admins: the list, a new account, a change of role, deactivation and
+ * reactivation.
+ */
 @Controller
 class UserPages {
 
@@ -80,6 +83,28 @@ class UserPages {
 						"C’est le seul compte admin : nommez d’abord un autre admin.");
 				case NOT_FOUND -> throw new ConsoleModel.NotFound("L’utilisateur n° " + id + " n’existe pas.");
 			}
+		}
+		return "redirect:/ui/users";
+	}
+
+	@PostMapping("/ui/users/{id}/deactivate")
+	String deactivate(@PathVariable long id, RedirectAttributes redirect) {
+		return setActive(id, false, redirect);
+	}
+
+	@PostMapping("/ui/users/{id}/reactivate")
+	String reactivate(@PathVariable long id, RedirectAttributes redirect) {
+		return setActive(id, true, redirect);
+	}
+
+	private String setActive(long id, boolean active, RedirectAttributes redirect) {
+		switch (this.accounts.setActive(id, active)) {
+			case CHANGED ->
+				redirect.addFlashAttribute("message", active ? "Compte réactivé : il peut de nouveau se connecter."
+						: "Compte désactivé : ses connexions et ses jetons sont refusés.");
+			case LAST_ADMIN -> redirect.addFlashAttribute("problem",
+					"C’est le dernier compte admin actif : activez ou nommez d’abord un autre admin.");
+			case NOT_FOUND -> throw new ConsoleModel.NotFound("L’utilisateur n° " + id + " n’existe pas.");
 		}
 		return "redirect:/ui/users";
 	}

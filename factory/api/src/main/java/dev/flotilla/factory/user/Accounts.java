@@ -11,8 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Accounts for the web console's user management: the API's list and creation, and a
- * change of role.
+ * Accounts for the web console's user management: the API's list and creation, a change
+ * of role, deactivation and reactivation.
  */
 @Service
 public class Accounts {
@@ -58,20 +58,45 @@ public class Accounts {
 		if (user == null) {
 			return RoleChange.NOT_FOUND;
 		}
-		if (user.role() == Role.ADMIN && role != Role.ADMIN) {
-			long admins = this.jdbc.sql("SELECT COUNT(*) FROM app_user WHERE role = ?")
-				.param(Role.ADMIN.value())
-				.query(Long.class)
-				.single();
-			if (admins <= 1) {
-				return RoleChange.LAST_ADMIN;
-			}
+		if (user.role() == Role.ADMIN && user.active() && role != Role.ADMIN && activeAdmins() <= 1) {
+			return RoleChange.LAST_ADMIN;
 		}
 		this.jdbc.sql("UPDATE app_user SET role = ? WHERE id = ?").params(role.value(), id).update();
 		return RoleChange.CHANGED;
 	}
 
-	/** The outcome of {@link #changeRole}. */
+	/**
+	 * Deactivate or reactivate an account. A deactivated account cannot sign in, and its
+	 * access and refresh tokens are refused from the next request on; it is kept, with
+	 * the builds it started.
+	 * @return {@code NOT_FOUND} when there is no such account, {@code LAST_ADMIN} when it
+	 * is the only active admin and would be deactivated
+	 */
+	@Transactional
+	public RoleChange setActive(long id, boolean active) {
+		AppUser user = this.users.findById(id).orElse(null);
+		if (user == null) {
+			return RoleChange.NOT_FOUND;
+		}
+		if (!active && user.active() && user.role() == Role.ADMIN && activeAdmins() <= 1) {
+			return RoleChange.LAST_ADMIN;
+		}
+		this.jdbc.sql("UPDATE app_user SET active = ? WHERE id = ?").params(active, id).update();
+		return RoleChange.CHANGED;
+	}
+
+	public Optional<AppUser> find(long id) {
+		return this.users.findById(id);
+	}
+
+	private long activeAdmins() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM app_user WHERE role = ? AND active = TRUE")
+			.param(Role.ADMIN.value())
+			.query(Long.class)
+			.single();
+	}
+
+	/** The outcome of {@link #changeRole} and {@link #setActive}. */
 	public enum RoleChange {
 
 		CHANGED, NOT_FOUND, LAST_ADMIN

@@ -10,6 +10,8 @@ import java.time.Instant;
  * @param passwordHash the encoded password
  * @param role the role
  * @param createdAt when it was created
+ * @param active whether it may sign in and use its tokens (a deactivated account is kept
+ * with the builds it started)
  */
-public record AppUser(long id, String username, String passwordHash, Role role, Instant createdAt) {
+public record AppUser(long id, String username, String passwordHash, Role role, Instant createdAt, boolean active) {
 }

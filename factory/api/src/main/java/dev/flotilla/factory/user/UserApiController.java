@@ -18,12 +18,14 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.flotilla.platform.error.ConflictException;
 import dev.flotilla.platform.error.InvalidRequestException;
+import dev.flotilla.platform.error.NotFoundException;
 import dev.flotilla.platform.security.jwt.JwtAutoConfiguration;
 import dev.flotilla.platform.validation.MaxUtf8Bytes;
 
@@ -46,9 +48,12 @@ class UserApiController {
 
 	private final PasswordEncoder encoder;
 
-	UserApiController(UserRepository users, PasswordEncoder encoder) {
+	private final Accounts accounts;
+
+	UserApiController(UserRepository users, PasswordEncoder encoder, Accounts accounts) {
 		this.users = users;
 		this.encoder = encoder;
+		this.accounts = accounts;
 	}
 
 	@GetMapping("/users")
@@ -76,6 +81,34 @@ class UserApiController {
 		}
 	}
 
+	@PostMapping("/users/{id}/deactivate")
+	@Operation(summary = "Deactivate an account: no sign-in, its tokens refused from the next request on")
+	@ApiResponse(responseCode = "200", description = "Deactivated (or already inactive)")
+	@ApiResponse(responseCode = "404", description = "No such account")
+	@ApiResponse(responseCode = "409", description = "The last active admin cannot be deactivated")
+	UserResponse deactivate(@PathVariable long id) {
+		return setActive(id, false);
+	}
+
+	@PostMapping("/users/{id}/reactivate")
+	@Operation(summary = "Reactivate an account: it may sign in again (its old tokens stay refused until issued anew)")
+	@ApiResponse(responseCode = "200", description = "Reactivated (or already active)")
+	@ApiResponse(responseCode = "404", description = "No such account")
+	UserResponse reactivate(@PathVariable long id) {
+		return setActive(id, true);
+	}
+
+	private UserResponse setActive(long id, boolean active) {
+		switch (this.accounts.setActive(id, active)) {
+			case NOT_FOUND -> throw new NotFoundException("L’utilisateur n° " + id + " n’existe pas");
+			case LAST_ADMIN -> throw new ConflictException("conflict",
+					"C’est le dernier compte admin actif : activez ou nommez d’abord un autre admin");
+			case CHANGED -> {
+			}
+		}
+		return UserResponse.of(this.accounts.find(id).orElseThrow());
+	}
+
 	record CreateUserRequest(
 			@NotNull(message = USERNAME) @Pattern(regexp = "[A-Za-z0-9._-]{3,50}", message = USERNAME) String username,
 			@NotNull(message = PASSWORD) @Size(min = 8, max = 72, message = PASSWORD) @MaxUtf8Bytes(
@@ -83,10 +116,11 @@ class UserApiController {
 			@NotNull(message = ROLE) @Pattern(regexp = "admin|developer", message = ROLE) String role) {
 	}
 
-	record UserResponse(long id, String username, String role, @JsonProperty("created_at") Instant createdAt) {
+	record UserResponse(long id, String username, String role, @JsonProperty("created_at") Instant createdAt,
+			boolean active) {
 
 		static UserResponse of(AppUser user) {
-			return new UserResponse(user.id(), user.username(), user.role().value(), user.createdAt());
+			return new UserResponse(user.id(), user.username(), user.role().value(), user.createdAt(), user.active());
 		}
 
 	}

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class UserRepository {
 
-	private static final String COLUMNS = "id, username, password_hash, role, created_at";
+	private static final String COLUMNS = "id, username, password_hash, role, created_at, active";
 
 	private final JdbcClient jdbc;
 
@@ -42,12 +42,12 @@ public class UserRepository {
 	}
 
 	/**
-	 * Whether an account of exactly this name exists.
+	 * Whether an account of exactly this name exists and is active.
 	 * @param username the name as a token's subject gives it
-	 * @return whether it exists
+	 * @return whether it exists and has not been deactivated
 	 */
-	public boolean exists(String username) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM app_user WHERE username = ?")
+	public boolean existsActive(String username) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM app_user WHERE username = ? AND active = TRUE")
 			.param(username)
 			.query(Long.class)
 			.single() > 0;
@@ -65,12 +65,13 @@ public class UserRepository {
 					+ "VALUES (?, LOWER(?), ?, ?, ?)")
 			.params(username, username, passwordHash, role.value(), Timestamp.from(now))
 			.update(keys, "id");
-		return new AppUser(keys.getKeyAs(Number.class).longValue(), username, passwordHash, role, now);
+		return new AppUser(keys.getKeyAs(Number.class).longValue(), username, passwordHash, role, now, true);
 	}
 
 	private static AppUser map(ResultSet row, int index) throws SQLException {
 		return new AppUser(row.getLong("id"), row.getString("username"), row.getString("password_hash"),
-				Role.of(row.getString("role")).orElseThrow(), row.getTimestamp("created_at").toInstant());
+				Role.of(row.getString("role")).orElseThrow(), row.getTimestamp("created_at").toInstant(),
+				row.getBoolean("active"));
 	}
 
 }

@@ -51,7 +51,7 @@ class TriggerBatcherTests {
 	void triggersArrivingWhileABatchCommitsGoTogetherInTheNextOne() throws Exception {
 		CountDownLatch firstCommit = new CountDownLatch(1);
 		given(this.builds.queueAll(eq(7L), anyList())).willAnswer((call) -> {
-			List<Instant> triggers = call.getArgument(1);
+			List<BuildRepository.Trigger> triggers = call.getArgument(1);
 			this.batchSizes.add(triggers.size());
 			if (this.batchSizes.size() == 1) {
 				firstCommit.await(10, TimeUnit.SECONDS);
@@ -59,10 +59,10 @@ class TriggerBatcherTests {
 			return numbered(7L, triggers);
 		});
 		List<Future<Optional<Build>>> results = new ArrayList<>();
-		results.add(this.clients.submit(() -> this.batcher.trigger(7L, NOW)));
+		results.add(this.clients.submit(() -> this.batcher.trigger(7L, NOW, "dev")));
 		await().atMost(Duration.ofSeconds(5)).until(() -> this.batchSizes.size() == 1);
 		for (int i = 0; i < 5; i++) {
-			results.add(this.clients.submit(() -> this.batcher.trigger(7L, NOW)));
+			results.add(this.clients.submit(() -> this.batcher.trigger(7L, NOW, "dev")));
 		}
 		await().atMost(Duration.ofSeconds(5)).until(() -> this.batcher.waiting(7L) == 5);
 		firstCommit.countDown();
@@ -78,7 +78,7 @@ class TriggerBatcherTests {
 	@Test
 	void everyTriggerOfAMissingProjectGetsNothing() {
 		given(this.builds.queueAll(eq(404L), anyList())).willReturn(List.of());
-		assertThat(this.batcher.trigger(404L, NOW)).isEmpty();
+		assertThat(this.batcher.trigger(404L, NOW, "dev")).isEmpty();
 	}
 
 	@Test
@@ -88,16 +88,16 @@ class TriggerBatcherTests {
 		// The failure reaches the caller as the repository's exception, mapped by the
 		// API's handlers.
 		assertThatExceptionOfType(DataAccessResourceFailureException.class)
-			.isThrownBy(() -> this.batcher.trigger(3L, NOW));
-		assertThat(this.batcher.trigger(3L, NOW)).map(Build::number).contains(1);
+			.isThrownBy(() -> this.batcher.trigger(3L, NOW, "dev"));
+		assertThat(this.batcher.trigger(3L, NOW, "dev")).map(Build::number).contains(1);
 	}
 
-	private synchronized List<Build> numbered(long projectId, List<Instant> triggers) {
+	private synchronized List<Build> numbered(long projectId, List<BuildRepository.Trigger> triggers) {
 		List<Build> queued = new ArrayList<>();
-		for (Instant at : triggers) {
+		for (BuildRepository.Trigger trigger : triggers) {
 			this.lastNumber++;
 			queued.add(new Build(this.lastNumber, projectId, this.lastNumber, BuildStatus.QUEUED, null, "Queued\n",
-					null, at, null, null));
+					null, trigger.at(), null, null, trigger.by()));
 		}
 		return queued;
 	}
