@@ -1,14 +1,11 @@
 package dev.flotilla.factory.console;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +32,7 @@ import dev.flotilla.factory.Api;
 import dev.flotilla.factory.build.WorkerControls;
 import dev.flotilla.factory.user.Accounts;
 import dev.flotilla.factory.user.Role;
+import dev.flotilla.testsupport.Axe;
 import dev.flotilla.testsupport.HeadlessChromium;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -295,32 +293,10 @@ class ConsoleBrowserIT {
 	}
 
 	/** Record axe-core's critical and serious violations on the current page. */
-	@SuppressWarnings("unchecked")
 	private void axe(String page) {
-		String source;
-		try (InputStream in = ConsoleBrowserIT.class.getResourceAsStream("/axe-core/axe.min.js")) {
-			assertThat(in).as("vendored axe-core").isNotNull();
-			source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		JavascriptExecutor js = (JavascriptExecutor) this.browser;
-		js.executeScript(source);
-		Map<String, Object> result = (Map<String, Object>) js.executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				axe.run(document).then((r) => done({ passes: r.passes.length,
-				  violations: r.violations.map((v) => ({ id: v.id, impact: v.impact,
-				    nodes: v.nodes.map((n) => n.target.join(' ')).join(', ') })) }));
-				""");
-		assertThat(((Number) result.get("passes")).intValue()).as("axe rules passed on %s", page).isGreaterThan(10);
-		List<Map<String, Object>> violations = (List<Map<String, Object>>) result.get("violations");
-		violations.stream()
-			.filter((v) -> "critical".equals(v.get("impact")) || "serious".equals(v.get("impact")))
-			.map((v) -> page + ": " + v.get("id") + " (" + v.get("impact") + ") " + v.get("nodes"))
-			.forEach(this.axeProblems::add);
-		System.out.println("axe " + page + ": " + violations.size() + " violation(s) in all, "
-				+ violations.stream().map((v) -> v.get("id") + "/" + v.get("impact")).toList());
+		List<String> problems = Axe.seriousViolations(this.browser, page);
+		System.out.println("axe " + page + ": " + problems.size() + " critical or serious violation(s)");
+		this.axeProblems.addAll(problems);
 	}
 
 	private void screenshot(String name, int width) throws IOException {
