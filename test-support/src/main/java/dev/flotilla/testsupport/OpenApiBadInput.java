@@ -197,10 +197,12 @@ public final class OpenApiBadInput {
 			return "stack trace";
 		}
 		if (status >= 200 && status < 300) {
-			if (mutation.breaksSchema() && !tolerated) {
-				return "accepted although the schema forbids it";
-			}
+			// Undone first, whatever the verdict, so one finding does not hide the
+			// others.
 			boolean restored = mutation.operation().safe() || this.restorer.restore(mutation, status, body);
+			if (mutation.breaksSchema() && !tolerated) {
+				return "accepted although the schema forbids it" + (restored ? "" : ", and not undone");
+			}
 			return restored ? null : "accepted a change that was not undone";
 		}
 		if (status < 400 || status >= 500) {
