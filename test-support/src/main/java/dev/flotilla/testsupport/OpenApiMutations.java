@@ -24,6 +24,9 @@ public final class OpenApiMutations {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** The fewest mutations an operation gets. */
+	public static final int MINIMUM = 60;
+
 	private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch");
 
 	private final JsonNode document;
@@ -96,6 +99,7 @@ public final class OpenApiMutations {
 		if (body != null) {
 			fieldMutations(valid, body, operation.body(), "", mutations);
 			mutations.addAll(BodyMutations.whole(valid));
+			padWithUnknownProperties(valid, resolve(operation.body()), mutations);
 		}
 		return mutations;
 	}
@@ -124,6 +128,27 @@ public final class OpenApiMutations {
 		else if (instance instanceof ArrayNode array && !array.isEmpty()) {
 			into.add(valid.withField(pointer + "/0", JSON.nullNode(), true, "null item"));
 			fieldMutations(valid, array.get(0), resolved.path("items"), pointer + "/0", into);
+		}
+	}
+
+	/**
+	 * A small body gets fewer than 60 mutations from its fields: unknown properties (odd
+	 * names, each value type) make up the rest.
+	 */
+	private static void padWithUnknownProperties(Request valid, JsonNode schema, List<Mutation> into) {
+		if (!(valid.body() instanceof ObjectNode)) {
+			return;
+		}
+		boolean closed = schema.path("additionalProperties").isBoolean()
+				&& !schema.path("additionalProperties").asBoolean();
+		String[] names = { "inconnu", "\u202Einconnu", "in\u200Bconnu", "\uD83D\uDE00", "in\u0000connu", "__proto__",
+				"constructor", "$where", "", " " };
+		String[] values = { "1", "\"x\"", "true", "null", "[]", "{}" };
+		for (int i = 0; into.size() < MINIMUM && i < names.length * values.length; i++) {
+			String name = names[i % names.length];
+			String value = values[i / names.length];
+			into.add(valid.withField("/" + JSON.readTree("\"" + name + "\"").asString(), JSON.readTree(value), closed,
+					"unknown property \"" + name + "\" = " + value));
 		}
 	}
 
