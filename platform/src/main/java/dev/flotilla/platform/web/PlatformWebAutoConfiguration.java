@@ -53,6 +53,11 @@ public class PlatformWebAutoConfiguration {
 	}
 
 	@Bean
+	DecimalNumbers decimalNumbers() {
+		return new DecimalNumbers();
+	}
+
+	@Bean
 	@ConditionalOnClass(name = "org.apache.tomcat.util.http.InvalidParameterException")
 	FilterRegistrationBean<UnreadableRequestFilter> unreadableRequestFilter(ApiErrors errors) {
 		var registration = new FilterRegistrationBean<>(new UnreadableRequestFilter(errors));

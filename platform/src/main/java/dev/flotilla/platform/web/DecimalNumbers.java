@@ -1,4 +1,4 @@
-package dev.flotilla.factory.config;
+package dev.flotilla.platform.web;
 
 import java.beans.PropertyEditorSupport;
 import java.util.function.Function;
@@ -9,15 +9,15 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * Path ids and numeric query parameters in ASCII decimal digits only. Spring's default
- * conversion reads {@code 0x1} and {@code +1} as 1 ({@code Long.decode}) and so does
- * {@code Long.parseLong} with other scripts' digits ({@code ١}): each is now a 400, as
- * {@code abc} was. A property editor registered here is consulted before the conversion
- * service, which a converter added through {@code addFormatters} is not for path
- * variables.
+ * Path ids and numeric query parameters in ASCII decimal digits only, in every system.
+ * Spring's default conversion reads {@code 0x1} and {@code +1} as 1 ({@code Long.decode})
+ * and so does {@code Long.parseLong} with other scripts' digits ({@code ١}): each is now
+ * a 400, as {@code abc} was. A property editor registered here is consulted before the
+ * conversion service, which a converter added through {@code addFormatters} is not for
+ * path variables.
  */
 @ControllerAdvice
-class DecimalNumbers {
+public class DecimalNumbers {
 
 	@InitBinder
 	void decimalDigitsOnly(WebDataBinder binder) {
@@ -40,7 +40,14 @@ class DecimalNumbers {
 
 		@Override
 		public void setAsText(String text) {
-			if (text == null || !DECIMAL.matcher(text).matches()) {
+			if (text == null || text.isBlank()) {
+				// As Spring's own conversion: an empty value is an absent one (a
+				// primitive
+				// then fails as before, a default value applies first).
+				setValue(null);
+				return;
+			}
+			if (!DECIMAL.matcher(text).matches()) {
 				throw new IllegalArgumentException("Not a decimal number: " + text);
 			}
 			setValue(this.parse.apply(text));
