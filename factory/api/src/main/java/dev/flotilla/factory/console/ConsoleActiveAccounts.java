@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.DefaultRedirectStrategy;
+import org.springframework.security.web.RedirectStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import dev.flotilla.factory.user.UserRepository;
@@ -24,6 +26,8 @@ import dev.flotilla.factory.user.UserRepository;
 class ConsoleActiveAccounts extends OncePerRequestFilter {
 
 	private final UserRepository users;
+
+	private final RedirectStrategy redirects = new DefaultRedirectStrategy();
 
 	ConsoleActiveAccounts(UserRepository users) {
 		this.users = users;
@@ -40,7 +44,9 @@ class ConsoleActiveAccounts extends OncePerRequestFilter {
 			if (session != null) {
 				session.invalidate();
 			}
-			response.sendRedirect(request.getContextPath() + ConsoleSecurityConfiguration.LOGIN + "?disabled");
+			// Spring Security's strategy puts the context path in front of the fixed
+			// path.
+			this.redirects.sendRedirect(request, response, ConsoleSecurityConfiguration.LOGIN + "?disabled");
 			return;
 		}
 		chain.doFilter(request, response);
