@@ -41,6 +41,8 @@ class OpenApiIT {
 		// admin.
 		assertThat(docs.get("paths").get("/logout").get("post").get("security").toString()).contains("bearer");
 		assertThat(docs.toString()).contains("\"example\":\"admin123\"");
+		// The console's pages and their JSON helpers are not API.
+		assertThat(docs.get("paths").propertyNames()).noneMatch((path) -> path.startsWith("/ui"));
 		// Public: the document says so with an empty requirement list.
 		assertThat(docs.get("paths").get("/status").get("get").path("security").isEmpty()).isTrue();
 		var redirect = api.perform(get("/apidocs")).getResponse();

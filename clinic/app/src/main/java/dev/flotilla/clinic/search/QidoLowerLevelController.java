@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
@@ -48,6 +49,7 @@ class QidoLowerLevelController {
 
 	@GetMapping(path = { "/dicomweb/series", "/dicomweb/instances" },
 			produces = { "application/dicom+json", "application/json" })
+	@Operation(summary = "QIDO-RS: search all series or instances (none held: an empty list)")
 	ResponseEntity<List<Map<String, Object>>> all(
 			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
 		check(params);
@@ -56,6 +58,7 @@ class QidoLowerLevelController {
 
 	@GetMapping(path = { "/dicomweb/studies/{study}/series", "/dicomweb/studies/{study}/instances" },
 			produces = { "application/dicom+json", "application/json" })
+	@Operation(summary = "QIDO-RS: search a study's series or instances (none held: an empty list, 404 if unknown)")
 	ResponseEntity<List<Map<String, Object>>> ofStudy(@PathVariable String study,
 			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
 		check(params);
@@ -65,6 +68,7 @@ class QidoLowerLevelController {
 
 	@GetMapping(path = "/dicomweb/studies/{study}/series/{series}/instances",
 			produces = { "application/dicom+json", "application/json" })
+	@Operation(summary = "QIDO-RS: search a series' instances (no series held: 404)")
 	ResponseEntity<List<Map<String, Object>>> ofSeries(@PathVariable String study, @PathVariable String series,
 			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
 		check(params);
